@@ -1,0 +1,22 @@
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+// One config for the app build, `vite preview` (what e2e and `npm start` serve) and Vitest.
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  build: {
+    outDir: process.env.DIST_DIR ?? "dist",
+    target: "es2022",
+  },
+  preview: {
+    host: "127.0.0.1",
+    port: Number(process.env.PORT ?? 4173),
+    strictPort: true,
+  },
+  test: {
+    // e2e/*.spec.ts belong to Playwright, never to Vitest.
+    include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    environment: "node",
+  },
+});
