@@ -1,0 +1,45 @@
+/**
+ * `npm run check:content`: check the content files strictly (see `checkContent`) and print each problem with its
+ * file, claim, quote and field. Exits 1 on any problem. `--content-dir <dir>` checks a copy of src/content instead.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkContent, formatContentError, summarizeCheck, type ContentFile } from "../src/lib/content-model";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const dirFlag = process.argv.indexOf("--content-dir");
+const contentDir = dirFlag === -1 ? join(root, "src/content") : resolve(process.argv[dirFlag + 1] ?? "");
+const seedDir = resolve(root, "../shared/seed");
+
+/** A path as messages show it: relative to the working directory when inside it. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === "" || rel.startsWith("..") ? path : rel;
+}
+
+function read(path: string): ContentFile {
+  return { name: shown(path), text: readFileSync(path, "utf8") };
+}
+
+// The original article is kept outside the repository; on a machine without it the rebuild check is skipped.
+const seedFile = existsSync(seedDir)
+  ? readdirSync(seedDir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()[0]
+  : undefined;
+
+const report = checkContent({
+  article: read(join(contentDir, "article.json")),
+  themes: read(join(contentDir, "themes.json")),
+  annotations: read(join(contentDir, "annotations.json")),
+  seed: seedFile ? read(join(seedDir, seedFile)) : null,
+});
+
+for (const error of report.errors) console.error(`✗ ${formatContentError(error)}`);
+if (report.errors.length > 0) {
+  console.error(summarizeCheck(report));
+  process.exit(1);
+}
+if (report.seed === "skipped") console.log(`Note: no ${shown(seedDir)}/*.txt; seed check skipped.`);
+console.log(summarizeCheck(report));

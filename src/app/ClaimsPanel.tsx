@@ -1,0 +1,25 @@
+import type { ReactNode } from "react";
+
+interface ClaimsPanelProps {
+  /** Narrow screens only: whether the panel is shown. Wide screens always show it as a column. */
+  open: boolean;
+  children: ReactNode;
+}
+
+/**
+ * The claims landmark. Wide screens: a sticky column beside the article. Narrow screens: a bottom sheet that
+ * leaves the top of the article visible, so a tapped quote and its claim show together; hidden (and out of the
+ * tab order) when closed.
+ */
+export function ClaimsPanel({ open, children }: ClaimsPanelProps) {
+  return (
+    <aside
+      id="claims-sidebar"
+      aria-labelledby="claims-heading"
+      data-open={open || undefined}
+      className="z-40 border-rule bg-paper max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:h-[60vh] max-lg:rounded-t-xl max-lg:border-t max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:not-data-open:hidden lg:sticky lg:top-[3.25rem] lg:h-[calc(100dvh-3.25rem)] lg:border-l dark:border-rule-dark dark:bg-paper-dark"
+    >
+      {children}
+    </aside>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Ref } from "react";
+
+interface HeaderProps {
+  claimCount: number;
+  /** Narrow screens: whether the claims panel is open. */
+  claimsOpen: boolean;
+  onToggleClaims: () => void;
+  onShowShortcuts: () => void;
+  claimsButtonRef?: Ref<HTMLButtonElement>;
+}
+
+const toolButton =
+  "inline-flex min-h-10 items-center gap-1.5 rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
+
+/** The site bar: skip link, name, shortcuts help and (on narrow screens) the claims panel button. */
+export function Header({ claimsButtonRef, ...props }: HeaderProps) {
+  return (
+    <header className="sticky top-0 z-30 border-b border-rule bg-paper/95 backdrop-blur dark:border-rule-dark dark:bg-paper-dark/95">
+      <a
+        href="#article"
+        onClick={(event) => {
+          // Move focus without touching the URL: the fragment belongs to quote links.
+          event.preventDefault();
+          document.getElementById("article")?.focus();
+        }}
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-ink focus:px-3 focus:py-2 focus:text-paper dark:focus:bg-ink-dark dark:focus:text-paper-dark"
+      >
+        Skip to article
+      </a>
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-3 py-2 sm:px-4">
+        <p className="min-w-0 truncate font-sans text-sm font-semibold tracking-wide text-ink dark:text-ink-dark">
+          The annotated reader
+        </p>
+        <div className="flex items-center gap-2">
+          <button type="button" className={toolButton} onClick={props.onShowShortcuts} aria-keyshortcuts="?">
+            <span aria-hidden="true">⌨</span>
+            <span className="max-sm:sr-only">Shortcuts</span>
+            <span className="sr-only"> (keyboard)</span>
+          </button>
+          <button
+            ref={claimsButtonRef}
+            type="button"
+            className={`${toolButton} lg:hidden`}
+            aria-expanded={props.claimsOpen}
+            aria-controls="claims-sidebar"
+            onClick={props.onToggleClaims}
+          >
+            Claims<span className="max-sm:sr-only"> by theme</span>
+            <span className="text-xs opacity-80">({props.claimCount})</span>
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,34 @@
+import type { LinkProblem } from "../lib/deep-link";
+
+interface LinkNoticeProps {
+  problems: readonly LinkProblem[];
+  onDismiss: () => void;
+}
+
+/** A polite notice for links that could not be followed. Messages are plain text: nothing from a URL is HTML. */
+export function LinkNotice({ problems, onDismiss }: LinkNoticeProps) {
+  return (
+    <div role="status" className="mx-auto max-w-measure empty:hidden">
+      {problems.length > 0 && (
+        <div className="mb-6 flex items-start gap-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 font-sans text-sm text-ink dark:border-amber-400 dark:bg-amber-950 dark:text-ink-dark">
+          <div className="flex-1">
+            <p className="font-semibold">This link could not be followed in full.</p>
+            <ul className="mt-1 list-disc pl-5">
+              {problems.map((problem, i) => (
+                <li key={i}>{problem.message}</li>
+              ))}
+            </ul>
+            <p className="mt-1">The whole article is shown below.</p>
+          </div>
+          <button
+            type="button"
+            onClick={onDismiss}
+            className="rounded-md border border-current px-2 py-1 font-medium hover:bg-ink/5"
+          >
+            Dismiss
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

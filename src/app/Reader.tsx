@@ -1,0 +1,151 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { ArticleView } from "../features/article";
+import { ClaimsSidebar, claimElementId } from "../features/annotations";
+import type { ReaderModel } from "../lib/content-model";
+import { ClaimsPanel } from "./ClaimsPanel";
+import { Header } from "./Header";
+import { LinkNotice } from "./LinkNotice";
+import { buildParagraphs, buildReaderView } from "./reader-view";
+import { scrollArticleTo, scrollWithin } from "./scroll";
+import { ShortcutsDialog } from "./ShortcutsDialog";
+import { narrowQuery, useMediaQuery } from "./use-media-query";
+import { useReaderState, type ActivationOrigin } from "./use-reader-state";
+import { useShortcuts } from "./use-shortcuts";
+
+/** The reader: article, claims sidebar and their links, composed from the features. */
+export function Reader({ model }: { model: ReaderModel }) {
+  const view = useMemo(() => buildReaderView(model), [model]);
+  const state = useReaderState(model, view);
+  const narrow = useMediaQuery(narrowQuery);
+  const [claimsOpen, setClaimsOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const listRef = useRef<HTMLDivElement>(null);
+  const claimsButtonRef = useRef<HTMLButtonElement>(null);
+  // Which pane follows the next activation; anything not started here (load, Back, a hand-edited hash) is a link.
+  const origin = useRef<ActivationOrigin>("link");
+
+  const { passageRange, activeQuoteId, activeClaimId, href } = state;
+  const paragraphs = useMemo(() => buildParagraphs(model, passageRange), [model, passageRange]);
+
+  // Follow each activation: the article scrolls to the quote unless the reader just clicked it there (on narrow
+  // screens it always does, to sit above the claims panel, which opens for taps and links).
+  useEffect(() => {
+    const from = origin.current;
+    origin.current = "link";
+    if (activeQuoteId === null) return;
+    if (from !== "quote" || narrow) scrollArticleTo(activeQuoteId, narrow);
+    if (narrow && activeClaimId !== null && (from === "quote" || from === "link")) setClaimsOpen(true);
+    // `href` re-runs this on every navigation, even back to the same quote.
+  }, [activeQuoteId, activeClaimId, href, narrow]);
+
+  // The sidebar keeps the active claim in view, also once a closed panel opens.
+  useEffect(() => {
+    if (activeClaimId === null) return;
+    const frame = requestAnimationFrame(() => {
+      const claim = document.getElementById(claimElementId(activeClaimId));
+      if (claim && listRef.current) scrollWithin(listRef.current, claim);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [activeClaimId, href, claimsOpen]);
+
+  function closeClaims() {
+    setClaimsOpen(false);
+    claimsButtonRef.current?.focus();
+  }
+
+  useShortcuts((command, event) => {
+    if (helpOpen) return;
+    switch (command) {
+      case "next-quote":
+      case "previous-quote":
+        origin.current = "key";
+        state.stepQuote(command === "next-quote" ? 1 : -1);
+        break;
+      case "next-theme":
+      case "previous-theme":
+        state.stepTheme(command === "next-theme" ? 1 : -1);
+        break;
+      case "clear":
+        if (narrow && claimsOpen) closeClaims();
+        else state.clear();
+        break;
+      case "help":
+        event.preventDefault();
+        setHelpOpen(true);
+        break;
+    }
+  });
+
+  return (
+    <>
+      <Header
+        claimCount={view.claims.length}
+        claimsOpen={claimsOpen}
+        onToggleClaims={() => {
+          setClaimsOpen((open) => !open);
+        }}
+        onShowShortcuts={() => {
+          setHelpOpen(true);
+        }}
+        claimsButtonRef={claimsButtonRef}
+      />
+      <div className="mx-auto max-w-7xl lg:grid lg:grid-cols-[minmax(0,1fr)_25rem] lg:gap-10 lg:px-6">
+        <main
+          id="article"
+          tabIndex={-1}
+          className={`px-4 pt-8 pb-16 outline-none sm:px-6 ${claimsOpen ? "max-lg:pb-[65vh]" : ""}`}
+        >
+          <LinkNotice problems={state.problems} onDismiss={state.dismissProblems} />
+          <ArticleView
+            headline={model.article.headline}
+            caption={model.article.caption}
+            publisher={model.article.publisher}
+            paragraphs={paragraphs}
+            markStyles={view.markStyles}
+            activeQuoteId={activeQuoteId}
+            previewQuoteIds={state.previewQuoteIds}
+            focusedThemeId={state.focusedThemeId}
+            onQuoteClick={(quoteId) => {
+              origin.current = "quote";
+              state.activateQuote(quoteId, "push");
+            }}
+            onQuoteHover={state.setHoverQuoteId}
+          />
+        </main>
+        <ClaimsPanel open={claimsOpen}>
+          <ClaimsSidebar
+            themes={view.themes}
+            claims={view.claims}
+            activeClaimId={activeClaimId}
+            previewClaimId={state.previewClaimId}
+            focusedThemeId={state.focusedThemeId}
+            onClaimActivate={(claimId) => {
+              origin.current = "claim";
+              state.activateClaim(claimId);
+            }}
+            onClaimHover={state.setHoverClaimId}
+            onFocusTheme={state.focusTheme}
+            listRef={listRef}
+            header={
+              <button
+                type="button"
+                onClick={closeClaims}
+                className="rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium lg:hidden dark:border-rule-dark"
+              >
+                Close<span className="sr-only"> claims</span>
+              </button>
+            }
+          />
+        </ClaimsPanel>
+      </div>
+      <ShortcutsDialog
+        open={helpOpen}
+        onClose={() => {
+          setHelpOpen(false);
+        }}
+      />
+    </>
+  );
+}

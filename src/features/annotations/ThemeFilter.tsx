@@ -1,0 +1,49 @@
+import type { SidebarTheme } from "./types";
+
+interface ThemeFilterProps {
+  themes: readonly SidebarTheme[];
+  /** Claims per theme id. */
+  counts: ReadonlyMap<string, number>;
+  focusedThemeId: string | null;
+  onFocusTheme: (themeId: string | null) => void;
+}
+
+/** Toggle buttons that focus one theme (aria-pressed) or, pressed again, clear it. */
+export function ThemeFilter({ themes, counts, focusedThemeId, onFocusTheme }: ThemeFilterProps) {
+  return (
+    <nav aria-label="Themes" className="border-b border-rule px-4 py-3 max-lg:py-2 dark:border-rule-dark">
+      <p className="mb-2 text-xs max-lg:sr-only font-semibold tracking-wide text-ink-muted uppercase dark:text-ink-muted-dark">
+        Focus a theme
+      </p>
+      {/* Narrow screens: one row that scrolls sideways, so the claims keep the room. */}
+      <ul className="flex gap-1.5 max-lg:-mx-1 max-lg:overflow-x-auto max-lg:px-1 max-lg:pb-1 lg:flex-wrap">
+        {themes.map((theme) => {
+          const pressed = theme.id === focusedThemeId;
+          return (
+            <li key={theme.id}>
+              <button
+                type="button"
+                aria-pressed={pressed}
+                onClick={() => {
+                  onFocusTheme(pressed ? null : theme.id);
+                }}
+                className={`inline-flex min-h-8 shrink-0 items-center whitespace-nowrap gap-1.5 rounded-full border px-2.5 py-1 text-left text-sm transition-colors ${
+                  pressed
+                    ? "border-ink bg-ink text-paper dark:border-ink-dark dark:bg-ink-dark dark:text-paper-dark"
+                    : "border-rule bg-paper text-ink hover:border-ink-muted dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
+                }`}
+              >
+                <span
+                  aria-hidden="true"
+                  className={`size-2.5 shrink-0 rounded-full ${theme.palette.swatch}`}
+                />
+                {theme.label}
+                <span className="text-xs opacity-80">({counts.get(theme.id) ?? 0})</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,2 @@
+export { ClaimsSidebar } from "./ClaimsSidebar";
+export { claimElementId, type SidebarClaim, type SidebarTheme } from "./types";

@@ -1,0 +1,2 @@
+export { ArticleView } from "./ArticleView";
+export type { ArticleNode, ArticleParagraph, MarkStyle } from "./types";

@@ -1,0 +1,75 @@
+import { useSyncExternalStore } from "react";
+
+// The panel's open/closed choice lives in localStorage and is mirrored on <html> as an attribute.
+// public/briefing-boot.js, a blocking script in <head> (no inline script: the CSP is script-src 'self'), copies
+// the stored choice onto <html> before first paint, and briefing.css shows the panel from it until React
+// hydrates. The key and attribute below must match that script; disclosure-store.test.ts runs it to check.
+
+/** localStorage key holding `"open"` or `"closed"`. */
+export const BRIEFING_STORAGE_KEY = "annotated-reader:briefing";
+/** Attribute on `<html>` that mirrors the stored choice (`data-briefing="open"`). */
+export const BRIEFING_ATTRIBUTE = "data-briefing";
+
+const listeners = new Set<() => void>();
+// The choice as last read or written; also the only record when storage is blocked (private modes, policies).
+let current: boolean | null = null;
+
+function readStorage(): boolean {
+  try {
+    return localStorage.getItem(BRIEFING_STORAGE_KEY) === "open";
+  } catch {
+    return current ?? false;
+  }
+}
+
+function mirror(open: boolean) {
+  document.documentElement.setAttribute(BRIEFING_ATTRIBUTE, open ? "open" : "closed");
+}
+
+function emit() {
+  for (const listener of listeners) listener();
+}
+
+// Another tab toggled the panel: follow it.
+function onStorage(event: StorageEvent) {
+  if (event.key !== null && event.key !== BRIEFING_STORAGE_KEY) return;
+  current = readStorage();
+  mirror(current);
+  emit();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (listeners.size === 1) window.addEventListener("storage", onStorage);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener("storage", onStorage);
+  };
+}
+
+function getSnapshot(): boolean {
+  current ??= readStorage();
+  return current;
+}
+
+// The prerendered HTML is collapsed; briefing.css shows it early when <html> says "open".
+function getServerSnapshot(): boolean {
+  return false;
+}
+
+/** Records the reader's choice, mirrors it on `<html>` and re-renders every user of `useBriefingOpen`. */
+export function setBriefingOpen(open: boolean) {
+  current = open;
+  try {
+    localStorage.setItem(BRIEFING_STORAGE_KEY, open ? "open" : "closed");
+  } catch {
+    // Storage blocked: the choice holds for this page only.
+  }
+  mirror(open);
+  emit();
+}
+
+/** Whether the panel is open: collapsed on the server and during hydration, then the stored choice. */
+export function useBriefingOpen(): boolean {
+  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+}

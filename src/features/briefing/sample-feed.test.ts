@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import article from "../../content/article.json";
+import { parseFeed } from "../../lib/feed";
+import sample from "../../../public/briefing.json";
+
+// The shipped sample must invent nothing: every number, month and name it uses comes from the article.
+const articleText = [article.headline, article.caption, ...article.paragraphs, article.promo.text].join("\n");
+
+describe("public/briefing.json", () => {
+  const result = parseFeed(sample);
+
+  it("is a valid JSON Feed 1.1 with nothing dropped", () => {
+    expect(sample.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(result.ok && result.feed.dropped).toEqual([]);
+  });
+
+  it("says it is a sample to replace", () => {
+    expect(sample.title).toMatch(/^SAMPLE\b/);
+    expect(sample.description).toMatch(/VITE_BRIEFING_URL/);
+  });
+
+  it("carries no dates: the article gives no full timestamp to take them from", () => {
+    for (const item of sample.items) {
+      expect(Object.keys(item).filter((key) => key.startsWith("date_"))).toEqual([]);
+    }
+  });
+
+  it("uses only numbers, months and capitalised names that appear in the article", () => {
+    for (const item of sample.items) {
+      const text = `${item.title} ${item.content_text}`;
+      for (const token of text.match(/\d+|[A-Z][\p{L}/]+/gu) ?? []) {
+        // Case-insensitive: a sentence may start with a word the article has in lower case ("Allies").
+        expect(articleText.toLowerCase(), `"${token}" in item ${item.id}`).toContain(token.toLowerCase());
+      }
+    }
+  });
+
+  it("quotes the article verbatim wherever it quotes", () => {
+    for (const item of sample.items) {
+      for (const [, quote] of item.content_text.matchAll(/"([^"]+)"/g)) {
+        expect(articleText.replace(/["“”]/g, ""), `quote in item ${item.id}`).toContain(
+          (quote ?? "").replace(/[.,]$/, ""),
+        );
+      }
+    }
+  });
+});

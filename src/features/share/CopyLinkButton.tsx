@@ -1,0 +1,86 @@
+import { useEffect, useId, useRef } from "react";
+import { useCanShare, useCopyLink } from "./use-copy-link";
+
+/** Props of `CopyLinkButton`. */
+export interface CopyLinkButtonProps {
+  /** Builds the absolute URL when the reader asks for it (never during render: the page is prerendered). */
+  getUrl: () => string;
+  /** What the link leads to, completing the buttons' names for screen readers: "Copy link to {subject}". */
+  subject: string;
+  /** The title offered to the share sheet. */
+  shareTitle: string;
+  /** Classes for the wrapper, to fit where it is placed. */
+  className?: string;
+}
+
+const buttonClasses =
+  "rounded px-1.5 py-0.5 font-sans text-xs font-medium text-accent underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-accent-dark";
+
+/**
+ * "Copy link" (and "Share" where the Web Share API exists). Confirms in a polite status line; if the clipboard is
+ * refused, shows the link selected in a read-only field to copy by hand.
+ */
+export function CopyLinkButton({ getUrl, subject, shareTitle, className = "" }: CopyLinkButtonProps) {
+  const { state, copy, share, dismiss } = useCopyLink(getUrl, shareTitle);
+  const canShare = useCanShare();
+  const field = useRef<HTMLInputElement>(null);
+  const copyButton = useRef<HTMLButtonElement>(null);
+  const fieldId = useId();
+  const manualUrl = state.step === "manual" ? state.url : null;
+
+  // The field is going away: focus returns to the control that opened it.
+  function closeField() {
+    dismiss();
+    copyButton.current?.focus();
+  }
+
+  // Select the link as soon as it is shown, so Ctrl+C is all that is left to do.
+  useEffect(() => {
+    if (manualUrl === null) return;
+    field.current?.focus();
+    field.current?.select();
+  }, [manualUrl]);
+
+  return (
+    <span className={`inline-flex flex-wrap items-center gap-x-2 gap-y-1 ${className}`}>
+      <button ref={copyButton} type="button" className={buttonClasses} onClick={() => void copy()}>
+        Copy link <span className="sr-only">to {subject}</span>
+      </button>
+      {canShare && (
+        <button type="button" className={buttonClasses} onClick={() => void share()}>
+          Share <span className="sr-only">{subject}</span>
+        </button>
+      )}
+      <span role="status" className="font-sans text-xs text-ink-muted dark:text-ink-muted-dark">
+        {state.step === "idle" ? "" : state.message}
+      </span>
+      {manualUrl !== null && (
+        <span className="flex w-full items-center gap-2">
+          <label htmlFor={fieldId} className="font-sans text-xs">
+            Link to {subject}
+          </label>
+          <input
+            ref={field}
+            id={fieldId}
+            type="text"
+            readOnly
+            value={manualUrl}
+            onFocus={(event) => {
+              event.currentTarget.select();
+            }}
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                event.stopPropagation();
+                closeField();
+              }
+            }}
+            className="min-w-0 flex-1 rounded border border-rule bg-paper px-1.5 py-0.5 font-mono text-xs text-ink dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
+          />
+          <button type="button" className={buttonClasses} onClick={closeField}>
+            Done
+          </button>
+        </span>
+      )}
+    </span>
+  );
+}

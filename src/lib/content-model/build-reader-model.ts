@@ -1,0 +1,99 @@
+import type { Annotation, Article } from "../../content/schema";
+import { anchorQuote, type PositionHint } from "../anchoring";
+import { parseContent } from "./parse-content";
+import {
+  DEFAULT_FILE_NAMES,
+  type AnchoredQuote,
+  type BuildResult,
+  type Claim,
+  type ContentFileNames,
+  type OrphanQuote,
+  type ParagraphRange,
+} from "./types";
+
+/** The separator between paragraphs in the text that quotes anchor against. */
+export const PARAGRAPH_SEPARATOR = "\n\n";
+
+/** Each paragraph's range in `paragraphs.join(PARAGRAPH_SEPARATOR)`. */
+export function paragraphRanges(paragraphs: readonly string[]): ParagraphRange[] {
+  let start = 0;
+  return paragraphs.map((p, index) => {
+    const range = { index, start, end: start + p.length };
+    start = range.end + PARAGRAPH_SEPARATOR.length;
+    return range;
+  });
+}
+
+/**
+ * Parse and validate the content files and anchor every quote in the article text. Quotes anchor as at runtime
+ * (position hint, then verbatim, then approximate); a quote that cannot be found is an orphan in the model, not
+ * an error, so one broken quote never blanks the page.
+ */
+export function buildReaderModel(
+  rawArticle: unknown,
+  rawThemes: unknown,
+  rawAnnotations: unknown,
+  fileNames: ContentFileNames = DEFAULT_FILE_NAMES,
+): BuildResult {
+  const parsed = parseContent(rawArticle, rawThemes, rawAnnotations, fileNames);
+  if (!parsed.ok) return parsed;
+  const { article, themes, annotations } = parsed.content;
+  const text = articleText(article);
+
+  const claims = annotations.map((annotation) => anchorClaim(text, annotation));
+  const quotes = claims.flatMap((c) => c.quotes).sort((a, b) => a.start - b.start || b.end - a.end);
+  const claimsByTheme = new Map(themes.map((t) => [t.id, claims.filter((c) => c.themeId === t.id)]));
+
+  return {
+    ok: true,
+    model: {
+      article,
+      text,
+      paragraphs: paragraphRanges(article.paragraphs),
+      themes,
+      claims,
+      quotes,
+      orphans: claims.flatMap((c) => c.orphans),
+      quoteById: new Map(quotes.map((q) => [q.id, q])),
+      claimById: new Map(claims.map((c) => [c.id, c])),
+      themeById: new Map(themes.map((t) => [t.id, t])),
+      claimsByTheme,
+    },
+  };
+}
+
+/** The text every quote anchors against. */
+export function articleText(article: Pick<Article, "paragraphs">): string {
+  return article.paragraphs.join(PARAGRAPH_SEPARATOR);
+}
+
+function anchorClaim(text: string, annotation: Annotation): Claim {
+  const [describing, tagging] = annotation.body;
+  const claim: Claim = {
+    id: annotation.id,
+    themeId: tagging.value,
+    summary: describing.value,
+    quotes: [],
+    orphans: [],
+  };
+  for (const target of annotation.target) {
+    const [quote, position] = target.selector;
+    const hint: PositionHint | undefined = position && { start: position.start, end: position.end };
+    const result = anchorQuote(text, quote, hint);
+    const ids = { id: target.id, claimId: claim.id, themeId: claim.themeId, exact: quote.exact };
+    if (result.ok) {
+      const anchored: AnchoredQuote = {
+        ...ids,
+        start: result.start,
+        end: result.end,
+        method: result.method,
+        errors: result.errors,
+      };
+      claim.quotes.push(anchored);
+    } else {
+      const orphan: OrphanQuote = { ...ids, reason: result.reason, nearest: result.nearest };
+      claim.orphans.push(orphan);
+    }
+  }
+  return claim;
+}

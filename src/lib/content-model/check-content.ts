@@ -1,0 +1,178 @@
+import type { Annotation } from "../../content/schema";
+import { anchorQuote, findVerbatim } from "../anchoring";
+import { articleText } from "./build-reader-model";
+import { contentError } from "./errors";
+import { parseContent } from "./parse-content";
+import { compareWithSeed } from "./seed";
+import type { ContentError } from "./types";
+
+/** A file as read from disk: its name (for messages) and its text. */
+export type ContentFile = {
+  /** The path to show in messages. */
+  name: string;
+  /** The file's contents. */
+  text: string;
+};
+
+/** The files `checkContent` looks at; `seed` is the original article text, null when it is not available. */
+export type ContentFiles = {
+  /** article.json */
+  article: ContentFile;
+  /** themes.json */
+  themes: ContentFile;
+  /** annotations.json */
+  annotations: ContentFile;
+  /** The original article (plain text), if present. */
+  seed: ContentFile | null;
+};
+
+/** What `checkContent` found. */
+export type ContentCheckReport = {
+  /** Every problem; empty means the content is fit to publish. */
+  errors: ContentError[];
+  /** How much content was checked; null when the files could not be parsed. */
+  counts: { themes: number; claims: number; quotes: number } | null;
+  /** Whether article.json was compared with the original and how it went ("unchecked": article invalid). */
+  seed: "matched" | "mismatched" | "skipped" | "unchecked";
+};
+
+/**
+ * Check the content strictly, as publishing requires (stricter than runtime anchoring): every file fits its schema;
+ * every quote is in the article verbatim; its position selector, prefix and suffix agree with the text; a repeated
+ * quote is singled out by its prefix and suffix; and article.json rebuilds the original text, when it is given.
+ */
+export function checkContent(files: ContentFiles): ContentCheckReport {
+  const json = [readJson(files.article), readJson(files.themes), readJson(files.annotations)] as const;
+  const [rawArticle, rawThemes, rawAnnotations] = json;
+  if (!rawArticle.ok || !rawThemes.ok || !rawAnnotations.ok) {
+    return { errors: json.flatMap((r) => (r.ok ? [] : [r.error])), counts: null, seed: "unchecked" };
+  }
+
+  const names = {
+    article: files.article.name,
+    themes: files.themes.name,
+    annotations: files.annotations.name,
+  };
+  const parsed = parseContent(rawArticle.value, rawThemes.value, rawAnnotations.value, names);
+  if (!parsed.ok) return { errors: parsed.errors, counts: null, seed: "unchecked" };
+
+  const { article, themes, annotations } = parsed.content;
+  const text = articleText(article);
+  const errors = annotations.flatMap((annotation, i) =>
+    checkQuotes(text, annotation, i, files.annotations.name, rawAnnotations.value),
+  );
+
+  let seed: ContentCheckReport["seed"] = "skipped";
+  if (files.seed) {
+    const mismatch = compareWithSeed(article, files.seed.text);
+    seed = mismatch ? "mismatched" : "matched";
+    if (mismatch) {
+      const message =
+        `does not rebuild ${files.seed.name} verbatim: first difference at character ${mismatch.offset} ` +
+        `(line ${mismatch.line}); the original has ${JSON.stringify(mismatch.seedExcerpt)}, ` +
+        `article.json gives ${JSON.stringify(mismatch.rebuiltExcerpt)}`;
+      errors.push({
+        file: files.article.name,
+        annotationId: null,
+        quoteId: null,
+        path: mismatch.field,
+        message,
+      });
+    }
+  }
+
+  const quotes = annotations.reduce((n, a) => n + a.target.length, 0);
+  return { errors, counts: { themes: themes.length, claims: annotations.length, quotes }, seed };
+}
+
+/** One line for a passing check: what was checked and whether the original text was compared. */
+export function summarizeCheck(report: ContentCheckReport): string {
+  if (report.errors.length > 0 || !report.counts) {
+    return `Content check failed: ${report.errors.length} problem${report.errors.length === 1 ? "" : "s"}.`;
+  }
+  const { themes, claims, quotes } = report.counts;
+  const seed =
+    report.seed === "matched"
+      ? "article.json rebuilds the original text verbatim"
+      : "original text not found, so the verbatim rebuild check was skipped";
+  return `Content OK: ${themes} themes, ${claims} claims, ${quotes} quotes anchored exactly; ${seed}.`;
+}
+
+type Json = { ok: true; value: unknown } | { ok: false; error: ContentError };
+
+function readJson(file: ContentFile): Json {
+  try {
+    return { ok: true, value: JSON.parse(file.text) as unknown };
+  } catch (e) {
+    const message = `not valid JSON: ${e instanceof Error ? e.message : String(e)}`;
+    return {
+      ok: false,
+      error: { file: file.name, annotationId: null, quoteId: null, path: "(root)", message },
+    };
+  }
+}
+
+function checkQuotes(
+  text: string,
+  annotation: Annotation,
+  i: number,
+  file: string,
+  raw: unknown,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  annotation.target.forEach((target, j) => {
+    const at = (...rest: (string | number)[]) => ["items", i, "target", j, "selector", ...rest];
+    const fail = (path: (string | number)[], message: string) =>
+      errors.push(contentError(file, raw, path, message));
+    const [quote, position] = target.selector;
+    const { exact, prefix, suffix } = quote;
+    const shown = JSON.stringify(exact);
+
+    const result = anchorQuote(text, quote, position, { fuzzy: false });
+    if (!result.ok) {
+      const { nearest } = result;
+      const hint = nearest
+        ? `nearest match at start ${nearest.start}, end ${nearest.end} (${nearest.errors} edit${nearest.errors === 1 ? "" : "s"}): ${JSON.stringify(nearest.text)}`
+        : "no similar passage found";
+      fail(at(0, "exact"), `quote ${shown} is not in the article text verbatim; ${hint}`);
+      return;
+    }
+    const { start, end } = result;
+
+    if (position && (position.start !== start || position.end !== end)) {
+      const selected = JSON.stringify(text.slice(position.start, position.end));
+      fail(
+        at(1),
+        `TextPositionSelector (start ${position.start}, end ${position.end}) selects ${selected}, not the quote ${shown}, ` +
+          `which is at "start": ${start}, "end": ${end}`,
+      );
+    }
+    if (!text.endsWith(prefix, start)) {
+      const actual = JSON.stringify(text.slice(Math.max(0, start - prefix.length), start));
+      fail(
+        at(0, "prefix"),
+        `prefix ${JSON.stringify(prefix)} does not match the text before the quote at ${start}: ${actual}`,
+      );
+    }
+    if (!text.startsWith(suffix, end)) {
+      const actual = JSON.stringify(text.slice(end, end + suffix.length));
+      fail(
+        at(0, "suffix"),
+        `suffix ${JSON.stringify(suffix)} does not match the text after the quote at ${end}: ${actual}`,
+      );
+    }
+
+    const occurrences = findVerbatim(text, exact);
+    const fitting = occurrences.filter(
+      (s) => text.endsWith(prefix, s) && text.startsWith(suffix, s + exact.length),
+    );
+    if (fitting.length > 1) {
+      fail(
+        at(0),
+        `quote ${shown} occurs ${occurrences.length} times (at ${occurrences.join(", ")}) and its prefix and suffix ` +
+          `fit ${fitting.length} of them; lengthen the prefix or suffix so they single out one`,
+      );
+    }
+  });
+  return errors;
+}

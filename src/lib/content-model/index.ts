@@ -1,0 +1,17 @@
+/** Content files -> the validated, anchored model the reader renders; and the strict publishing check. */
+export { articleText, buildReaderModel, paragraphRanges, PARAGRAPH_SEPARATOR } from "./build-reader-model";
+export { checkContent, summarizeCheck } from "./check-content";
+export type { ContentCheckReport, ContentFile, ContentFiles } from "./check-content";
+export { formatContentError } from "./errors";
+export { rebuildSeedText } from "./seed";
+export { DEFAULT_FILE_NAMES } from "./types";
+export type {
+  AnchoredQuote,
+  BuildResult,
+  Claim,
+  ContentError,
+  ContentFileNames,
+  OrphanQuote,
+  ParagraphRange,
+  ReaderModel,
+} from "./types";

@@ -1,0 +1,122 @@
+import type { Article, Theme } from "../../content/schema";
+import type { AnchorMethod, NearestMatch } from "../anchoring";
+
+/** The names the content files are reported under in messages. */
+export type ContentFileNames = {
+  /** The article file. */
+  article: string;
+  /** The themes file. */
+  themes: string;
+  /** The annotations file. */
+  annotations: string;
+};
+
+/** Where the content files live in the repository; the default names in messages. */
+export const DEFAULT_FILE_NAMES: ContentFileNames = {
+  article: "src/content/article.json",
+  themes: "src/content/themes.json",
+  annotations: "src/content/annotations.json",
+};
+
+/** A precise complaint about the content: which file, which claim and quote, which field, and what is wrong. */
+export type ContentError = {
+  /** The file at fault. */
+  file: string;
+  /** The claim (annotation) id, when the problem lies inside one. */
+  annotationId: string | null;
+  /** The quote (target) id, when the problem lies inside one. */
+  quoteId: string | null;
+  /** The field, as a path into the file's JSON such as `items[3].target[0].selector[0].exact`. */
+  path: string;
+  /** What is wrong, and where possible how to fix it. */
+  message: string;
+};
+
+/** Where one body paragraph sits in the article text. */
+export type ParagraphRange = {
+  /** Position in `article.paragraphs`. */
+  index: number;
+  /** Offset of the first character in the article text. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+};
+
+/** A quote found in the article text. */
+export type AnchoredQuote = {
+  /** The quote id (the `<mark>`'s DOM id and `#fragment`). */
+  id: string;
+  /** The claim the quote supports. */
+  claimId: string;
+  /** The claim's theme. */
+  themeId: string;
+  /** Offset of the first anchored character in the article text. */
+  start: number;
+  /** Offset just past the last anchored character. */
+  end: number;
+  /** The quote as the annotation gives it (the anchored text differs only if `method` is "fuzzy"). */
+  exact: string;
+  /** How it was anchored. */
+  method: AnchorMethod;
+  /** Edits between `exact` and the anchored text; 0 unless fuzzy. */
+  errors: number;
+};
+
+/** A quote that could not be found in the article text. */
+export type OrphanQuote = {
+  /** The quote id. */
+  id: string;
+  /** The claim the quote was meant to support. */
+  claimId: string;
+  /** The claim's theme. */
+  themeId: string;
+  /** The quote as the annotation gives it. */
+  exact: string;
+  /** Why it could not be anchored. */
+  reason: string;
+  /** The closest passage found, if any, for an editor to repair the quote. */
+  nearest: NearestMatch | null;
+};
+
+/** A claim made in the article, with its quotes. */
+export type Claim = {
+  /** The claim (annotation) id. */
+  id: string;
+  /** Its theme id. */
+  themeId: string;
+  /** The neutral, attributed paraphrase (the describing body). */
+  summary: string;
+  /** Its anchored quotes, in the annotation's target order. */
+  quotes: AnchoredQuote[];
+  /** Its quotes that could not be anchored, in target order. */
+  orphans: OrphanQuote[];
+};
+
+/** Everything the reader renders, derived from the content files and nothing else. */
+export type ReaderModel = {
+  /** The article as parsed. */
+  article: Article;
+  /** The text all offsets refer to: `article.paragraphs.join("\n\n")`. */
+  text: string;
+  /** Each body paragraph's range in `text`, in order. */
+  paragraphs: ParagraphRange[];
+  /** Themes in the order of the themes file. */
+  themes: Theme[];
+  /** Claims in the order of the annotations file. */
+  claims: Claim[];
+  /** Anchored quotes in reading order (by start, longer first on a tie). */
+  quotes: AnchoredQuote[];
+  /** Quotes that could not be anchored, in file order. */
+  orphans: OrphanQuote[];
+  /** Anchored quotes by id. */
+  quoteById: ReadonlyMap<string, AnchoredQuote>;
+  /** Claims by id. */
+  claimById: ReadonlyMap<string, Claim>;
+  /** Themes by id. */
+  themeById: ReadonlyMap<string, Theme>;
+  /** Claims of each theme in file order; every theme has an entry, possibly empty. */
+  claimsByTheme: ReadonlyMap<string, Claim[]>;
+};
+
+/** The outcome of building the model: the model, or every content error found. */
+export type BuildResult = { ok: true; model: ReaderModel } | { ok: false; errors: ContentError[] };

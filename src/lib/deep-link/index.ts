@@ -1,0 +1,15 @@
+// The deep-link module: reader locations parsed from and built into URLs (formats in FORMATS.md).
+export { buildHref, buildSearchAndHash } from "./build-href";
+export { MAX_FRAGMENT_LENGTH, MAX_ID_LENGTH, MAX_QUERY_LENGTH, parseLocation } from "./parse-location";
+export { CONTEXT_LENGTH, EXACT_END_LENGTH, MAX_WHOLE_EXACT, passageFromRange } from "./passage-from-range";
+export { displaySafe } from "./problems";
+export { resolvePassage, type ResolvedPassage } from "./resolve-passage";
+export type {
+  KnownIds,
+  LinkPart,
+  LinkProblem,
+  ParsedLocation,
+  PassageSelector,
+  ReaderLocation,
+  UrlParts,
+} from "./types";

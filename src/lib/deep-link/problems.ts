@@ -1,0 +1,88 @@
+import type { LinkPart, LinkProblem } from "./types";
+
+const partLabels: Record<LinkPart, string> = {
+  theme: "theme",
+  quote: "quote",
+  passage: "passage",
+  query: "query (the part after “?”)",
+  fragment: "fragment (the part after “#”)",
+};
+
+// Control and format characters (including bidi overrides) could disguise an echoed value; drop them.
+const invisible = /[\p{Cc}\p{Cf}]/gu;
+
+/** A value from a URL made safe to echo as plain text: invisible characters removed, shortened to `max`. */
+export function displaySafe(value: string, max = 40): string {
+  const visible = value.replace(invisible, " ").replace(/\s+/g, " ").trim();
+  const chars = Array.from(visible);
+  return chars.length <= max ? visible : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/** The link names a theme the article does not have. */
+export function unknownTheme(id: string): LinkProblem {
+  const safe = displaySafe(id);
+  return {
+    kind: "unknown-theme",
+    id: safe,
+    message: `This link asks for a theme, “${safe}”, that this article does not have.`,
+  };
+}
+
+/** The link names a quote the article does not have. */
+export function unknownQuote(id: string): LinkProblem {
+  const safe = displaySafe(id);
+  return {
+    kind: "unknown-quote",
+    id: safe,
+    message: `This link points to a quote, “${safe}”, that this article does not have.`,
+  };
+}
+
+/** The link's passage no longer anchors in the article text. */
+export function passageNotFound(exact: string): LinkProblem {
+  const excerpt = displaySafe(exact, 60);
+  return {
+    kind: "passage-not-found",
+    excerpt,
+    message: `The passage this link points to (“${excerpt}”) could not be found in the article; the text may have changed.`,
+  };
+}
+
+/** A part of the link is not in the expected form; `detail` says how, in plain words. */
+export function malformed(part: LinkPart, detail: string): LinkProblem {
+  return {
+    kind: "malformed",
+    part,
+    message: `The ${partLabels[part]} of this link could not be read: ${detail}.`,
+  };
+}
+
+/** A part of the link is absurdly long and was ignored unread. */
+export function tooLong(part: LinkPart, length: number, max: number): LinkProblem {
+  return {
+    kind: "too-long",
+    part,
+    message: `The ${partLabels[part]} of this link is ${length} characters long, more than the ${max} any link to this page needs, so it was ignored.`,
+  };
+}
+
+/** The query has parameters the reader does not use; lists at most a few names. */
+export function unexpectedParameters(names: readonly string[]): LinkProblem {
+  const shown = names.slice(0, 3).map((name) => `“${displaySafe(name, 24)}”`);
+  const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : "";
+  const noun = names.length === 1 ? "a parameter" : "parameters";
+  return {
+    kind: "unexpected-parameter",
+    names: names.slice(0, 3).map((name) => displaySafe(name, 24)),
+    message: `This link has ${noun} this page does not use (${shown.join(", ")}${more}); ignored.`,
+  };
+}
+
+/** A parameter appears more than once; the first value wins. */
+export function duplicateParameter(name: string): LinkProblem {
+  return {
+    kind: "duplicate-parameter",
+    name,
+    message: `This link gives “${name}” more than once; the first one was used.`,
+  };
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import article from "../../content/article.json";
+import { buildHref } from "./build-href";
+import fixture from "./fixtures/edited-article.json";
+import { parseLocation } from "./parse-location";
+import { passageFromRange } from "./passage-from-range";
+import { resolvePassage } from "./resolve-passage";
+import type { PassageSelector } from "./types";
+
+const original = article.paragraphs.join("\n\n");
+const noIds = { themeIds: new Set<string>(), quoteIds: new Set<string>() };
+
+/** Offsets of `text` in `source`, taking the occurrence right after `after` when given. */
+function locate(source: string, spot: { text: string; after?: string }) {
+  const lead = spot.after ?? "";
+  const at = source.indexOf(lead + spot.text);
+  if (at === -1) throw new Error(`fixture: "${lead + spot.text}" is not in the text`);
+  return { start: at + lead.length, end: at + lead.length + spot.text.length };
+}
+
+function applyEdits(source: string, edits: readonly (readonly string[])[]): string {
+  return edits.reduce((text, [from = "", to = ""]) => {
+    if (!text.includes(from)) throw new Error(`fixture: edit target "${from}" is not in the text`);
+    return text.replace(from, to);
+  }, source);
+}
+
+/** The selector a reader's link carries: made from a selection, then sent through a URL and read back. */
+function linkFor(spot: { text: string; after?: string }): PassageSelector {
+  const { start, end } = locate(original, spot);
+  const made = passageFromRange(original, start, end);
+  if (!made) throw new Error("fixture: empty selection");
+  const url = new URL(buildHref({ theme: null, quote: null, passage: made }), "https://reader.test");
+  const { location } = parseLocation({ search: url.search, hash: url.hash }, noIds);
+  if (!location.passage) throw new Error("the link did not read back as a passage");
+  return location.passage;
+}
+
+describe("resolvePassage", () => {
+  it("lands on the same passage in the unedited text", () => {
+    const spot = { text: "a war of attrition, which means the battle of logistics" };
+    expect(resolvePassage(original, linkFor(spot))).toEqual({ ok: true, ...locate(original, spot) });
+  });
+
+  it.each(fixture.cases.map((c) => [c.name, c] as const))("after edits: %s", (_name, testCase) => {
+    const edited = applyEdits(original, testCase.edits);
+    expect(edited).not.toBe(original);
+    const result = resolvePassage(edited, linkFor(testCase.select));
+    if (testCase.expect === null) {
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.problem.kind).toBe("passage-not-found");
+    } else {
+      expect(result).toEqual({ ok: true, ...locate(edited, testCase.expect) });
+    }
+  });
+
+  it("explains, in plain text, a passage that is not in the text", () => {
+    const passage: PassageSelector = {
+      start: 10,
+      end: 40,
+      prefix: "",
+      exact: "<script>alert('weather forecast')</script>",
+      exactEnd: null,
+      suffix: "",
+    };
+    expect(resolvePassage(original, passage)).toEqual({
+      ok: false,
+      problem: {
+        kind: "passage-not-found",
+        excerpt: "<script>alert('weather forecast')</script>",
+        message:
+          "The passage this link points to (“<script>alert('weather forecast')</script>”) could not be found in the article; the text may have changed.",
+      },
+    });
+  });
+
+  it("never throws on a hint outside the text", () => {
+    const passage = {
+      start: 9_000_000,
+      end: 9_000_100,
+      prefix: "",
+      exact: "NATO",
+      exactEnd: "allies",
+      suffix: "",
+    };
+    expect(() => resolvePassage(original, passage)).not.toThrow();
+  });
+});

@@ -1,0 +1,120 @@
+/** A passage of the article as a link records it: a quote with context plus a position hint. */
+export interface PassageSelector {
+  /** Position hint: offset (UTF-16 code units) of the passage's first character in the article text. */
+  start: number;
+  /** Position hint: offset just past the passage's last character; always greater than `start`. */
+  end: number;
+  /** Up to about 32 characters of article text just before the passage ("" at the start of the text). */
+  prefix: string;
+  /** The whole passage, or, when `exactEnd` is set, only its opening words. */
+  exact: string;
+  /** For a long passage, its closing words (the middle is left out of the link); `null` when `exact` is whole. */
+  exactEnd: string | null;
+  /** Up to about 32 characters of article text just after the passage ("" at the end of the text). */
+  suffix: string;
+}
+
+/** Where a link puts the reader; a quote and a passage share the URL fragment, so at most one is set. */
+export type ReaderLocation =
+  | {
+      /** The focused theme's id (`?theme=`), or `null` for no theme. */
+      theme: string | null;
+      /** The active quote's id (`#<quote-id>`), or `null`. */
+      quote: string | null;
+      /** No passage when a quote (or nothing) is linked. */
+      passage: null;
+    }
+  | {
+      /** The focused theme's id (`?theme=`), or `null` for no theme. */
+      theme: string | null;
+      /** No quote when a passage is linked. */
+      quote: null;
+      /** The linked passage (`#passage=…`). */
+      passage: PassageSelector;
+    };
+
+/** The ids a link may name; anything else is reported as not found. */
+export interface KnownIds {
+  /** Ids of the article's themes. */
+  themeIds: ReadonlySet<string>;
+  /** Ids of the article's quotes (the `<mark>` ids). */
+  quoteIds: ReadonlySet<string>;
+}
+
+/** The URL parts a reader location lives in, as `location.search` and `location.hash` give them. */
+export interface UrlParts {
+  /** The query string, with or without its leading `?`. */
+  search: string;
+  /** The fragment, with or without its leading `#`. */
+  hash: string;
+}
+
+/** Which part of a link a problem is about. */
+export type LinkPart = "theme" | "quote" | "passage" | "query" | "fragment";
+
+/** Something in a link that could not be followed; `message` is plain text for a `role="status"` notice. */
+export type LinkProblem =
+  | {
+      /** The link names a theme id this article does not have. */
+      kind: "unknown-theme";
+      /** The id as given (display-safe: shortened, control characters removed). */
+      id: string;
+      /** A sentence for the reader. */
+      message: string;
+    }
+  | {
+      /** The link names a quote id this article does not have. */
+      kind: "unknown-quote";
+      /** The id as given (display-safe: shortened, control characters removed). */
+      id: string;
+      /** A sentence for the reader. */
+      message: string;
+    }
+  | {
+      /** The link's passage could not be found in the article text (set by `resolvePassage`, not by parsing). */
+      kind: "passage-not-found";
+      /** The passage's opening words (display-safe). */
+      excerpt: string;
+      /** A sentence for the reader. */
+      message: string;
+    }
+  | {
+      /** A part of the link is not in the expected form (bad percent-encoding, markup, wrong syntax). */
+      kind: "malformed";
+      /** Which part. */
+      part: LinkPart;
+      /** A sentence for the reader. */
+      message: string;
+    }
+  | {
+      /** A part of the link is longer than any link this reader makes; it was ignored unread. */
+      kind: "too-long";
+      /** Which part. */
+      part: LinkPart;
+      /** A sentence for the reader. */
+      message: string;
+    }
+  | {
+      /** The query has parameters this reader does not use; they were ignored. */
+      kind: "unexpected-parameter";
+      /** The first few of their names (display-safe). */
+      names: string[];
+      /** A sentence for the reader. */
+      message: string;
+    }
+  | {
+      /** A parameter appears more than once; the first value was used. */
+      kind: "duplicate-parameter";
+      /** The parameter's name. */
+      name: string;
+      /** A sentence for the reader. */
+      message: string;
+    };
+
+/** What parsing a link gives: always a usable location, plus whatever could not be followed. */
+export interface ParsedLocation {
+  /** The location to show; parts that could not be followed are `null`. */
+  location: ReaderLocation;
+  /** Problems to tell the reader about, in URL order (query first, then fragment). */
+  problems: LinkProblem[];
+}

@@ -1,0 +1,40 @@
+// The page is English; British English gives the 24-hour clock ("as of 14:05") and day-month dates.
+const LOCALE = "en-GB";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" });
+
+/**
+ * "just now", "12 minutes ago", "3 hours ago", "yesterday", "5 days ago", then weeks, months, years. Units are
+ * floored so a label only changes when a whole unit has passed; a clock slightly ahead of ours reads "just now".
+ */
+export function relativeTime(then: number, now: number): string {
+  const elapsed = now - then;
+  if (elapsed < MINUTE) return "just now";
+  if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), "minute");
+  if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), "hour");
+  if (elapsed < 7 * DAY) return relative.format(-Math.floor(elapsed / DAY), "day");
+  if (elapsed < 30 * DAY) return relative.format(-Math.floor(elapsed / (7 * DAY)), "week");
+  if (elapsed < 365 * DAY) return relative.format(-Math.floor(elapsed / (30 * DAY)), "month");
+  return relative.format(-Math.floor(elapsed / (365 * DAY)), "year");
+}
+
+/** "3 Apr 2024, 14:05" in the reader's time zone (or `timeZone`, for tests). */
+export function absoluteTime(ms: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium", timeStyle: "short", timeZone }).format(ms);
+}
+
+/** "14:05" when `ms` falls on the same day as `now`, else "3 Apr 2024, 14:05". */
+export function clockTime(ms: number, now: number, timeZone?: string): string {
+  const day = new Intl.DateTimeFormat(LOCALE, { dateStyle: "short", timeZone });
+  if (day.format(ms) !== day.format(now)) return absoluteTime(ms, timeZone);
+  return new Intl.DateTimeFormat(LOCALE, { timeStyle: "short", timeZone }).format(ms);
+}
+
+/** The machine-readable form for `<time datetime>`. */
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString();
+}

@@ -1,0 +1,91 @@
+import type { FeedItem } from "./types";
+
+/** An item as the panel holds it. */
+export interface ViewItem extends FeedItem {
+  /** True once the item was replaced in place by a newer `date_modified` after the reader could see it. */
+  revised: boolean;
+}
+
+/** What the panel shows and what it holds back. */
+export interface BriefingView {
+  /** False until the first feed arrives; that first feed is shown at once. */
+  loaded: boolean;
+  /** Items on screen, newest first. Their order never changes under the reader. */
+  shown: readonly ViewItem[];
+  /** Items that arrived after the first load, newest first, until the reader asks to see them. */
+  pending: readonly ViewItem[];
+}
+
+/** What one poll changed. */
+export interface PollChange {
+  /** Items that joined `pending`. */
+  added: number;
+  /** Shown items updated in place. */
+  revised: number;
+}
+
+/** The view before any feed arrived. */
+export const emptyView: BriefingView = { loaded: false, shown: [], pending: [] };
+
+/** Items with a date first, newest first; undated items after them in feed order. */
+export function newestFirst<T extends FeedItem>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => {
+    if (a.published === null || b.published === null) {
+      return a.published === null ? (b.published === null ? 0 : 1) : -1;
+    }
+    return b.published - a.published;
+  });
+}
+
+/** True when `next` carries a `date_modified` later than anything known about `previous`. */
+export function isNewerVersion(next: FeedItem, previous: FeedItem): boolean {
+  if (next.modified === null) return false;
+  const known = previous.modified ?? previous.published;
+  return known === null || next.modified > known;
+}
+
+/** The incoming version of `item` when it is newer (flagged `revised` if the reader could see it), else `item`. */
+function newerVersionOf(item: ViewItem, incoming: ReadonlyMap<string, FeedItem>, visible: boolean): ViewItem {
+  const next = incoming.get(item.id);
+  return next !== undefined && isNewerVersion(next, item) ? { ...next, revised: visible } : item;
+}
+
+/**
+ * Folds a polled feed into the view. The first feed is shown; later, unknown ids wait in `pending`, known ids update
+ * in place only when their `date_modified` is newer, and items missing from the poll stay (text is never pulled from
+ * under the reader). A poll that changes nothing returns the very same view object.
+ */
+export function mergePoll(
+  view: BriefingView,
+  items: readonly FeedItem[],
+): { view: BriefingView; change: PollChange } {
+  if (!view.loaded) {
+    const shown = newestFirst(items.map((item) => ({ ...item, revised: false })));
+    return { view: { loaded: true, shown, pending: [] }, change: { added: 0, revised: 0 } };
+  }
+  const incoming = new Map(items.map((item) => [item.id, item]));
+  const shown = view.shown.map((item) => newerVersionOf(item, incoming, true));
+  const pending = view.pending.map((item) => newerVersionOf(item, incoming, false));
+  const revised = shown.filter((item, i) => item !== view.shown[i]).length;
+  const pendingChanged = pending.some((item, i) => item !== view.pending[i]);
+  const known = new Set([...view.shown, ...view.pending].map((item) => item.id));
+  const added = items.filter((item) => !known.has(item.id)).map((item) => ({ ...item, revised: false }));
+  if (revised === 0 && added.length === 0 && !pendingChanged) {
+    return { view, change: { added: 0, revised: 0 } };
+  }
+  return {
+    view: {
+      loaded: true,
+      shown: revised > 0 ? shown : view.shown,
+      pending: added.length > 0 || pendingChanged ? newestFirst([...added, ...pending]) : view.pending,
+    },
+    change: { added: added.length, revised },
+  };
+}
+
+/** Shows the held-back items, newest first among everything shown. `first` is the newest revealed item's id. */
+export function revealPending(view: BriefingView): { view: BriefingView; first: string | null } {
+  if (view.pending.length === 0) return { view, first: null };
+  const first = view.pending[0]?.id ?? null;
+  return { view: { ...view, shown: newestFirst([...view.pending, ...view.shown]), pending: [] }, first };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { describeDropped, describeFailure, pollAnnouncement } from "./messages";
+
+describe("pollAnnouncement", () => {
+  it("announces the pending total when items arrive", () => {
+    expect(pollAnnouncement({ added: 1, revised: 0 }, 1)).toBe("1 new update");
+    expect(pollAnnouncement({ added: 1, revised: 0 }, 3)).toBe("3 new updates");
+  });
+
+  it("announces revisions, and both at once", () => {
+    expect(pollAnnouncement({ added: 0, revised: 1 }, 0)).toBe("1 update revised");
+    expect(pollAnnouncement({ added: 2, revised: 2 }, 2)).toBe("2 new updates, 2 updates revised");
+  });
+
+  it("stays silent when a poll changed nothing visible", () => {
+    expect(pollAnnouncement({ added: 0, revised: 0 }, 4)).toBeNull();
+  });
+});
+
+describe("describeFailure", () => {
+  it("puts each failure into words", () => {
+    expect(describeFailure({ kind: "network" })).toBe("the feed could not be reached");
+    expect(describeFailure({ kind: "timeout", seconds: 10 })).toBe(
+      "the feed did not answer within 10 seconds",
+    );
+    expect(describeFailure({ kind: "http", status: 503 })).toBe("the feed answered with HTTP 503");
+    expect(describeFailure({ kind: "bad-json" })).toBe("the feed is not valid JSON");
+    expect(describeFailure({ kind: "schema", detail: "items is missing" })).toBe(
+      "the feed is not a JSON Feed 1.1: items is missing",
+    );
+  });
+});
+
+describe("describeDropped", () => {
+  it("counts dropped items by reason", () => {
+    expect(
+      describeDropped([
+        { index: 1, reason: "missing-id" },
+        { index: 2, reason: "missing-content" },
+        { index: 5, reason: "missing-id" },
+      ]),
+    ).toBe("Skipped 3 items in the feed: 2 without an id, 1 without content.");
+    expect(describeDropped([{ index: 0, reason: "not-an-object" }])).toBe(
+      "Skipped 1 item in the feed: 1 that is not an object.",
+    );
+  });
+
+  it("says nothing when nothing was dropped", () => {
+    expect(describeDropped([])).toBeNull();
+  });
+});

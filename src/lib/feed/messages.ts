@@ -1,0 +1,57 @@
+import type { PollChange } from "./merge";
+import type { DroppedItem, DropReason, FeedFailure } from "./types";
+
+function count(n: number, singular: string, plural: string): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** "1 new update" / "3 new updates": the words on the reveal button and in the live region. */
+export function newUpdatesLabel(pending: number): string {
+  return count(pending, "new update", "new updates");
+}
+
+/**
+ * What the live region says after a poll: counts only, never item text (a screen reader would otherwise read
+ * whole posts unasked). `null` when the poll changed nothing the reader can see.
+ */
+export function pollAnnouncement(change: PollChange, pending: number): string | null {
+  const parts: string[] = [];
+  if (change.added > 0) parts.push(newUpdatesLabel(pending));
+  if (change.revised > 0) parts.push(count(change.revised, "update revised", "updates revised"));
+  return parts.length > 0 ? parts.join(", ") : null;
+}
+
+/** Why the feed could not be used, as a clause: "the feed answered with HTTP 503". */
+export function describeFailure(failure: FeedFailure): string {
+  switch (failure.kind) {
+    case "network":
+      return "the feed could not be reached";
+    case "timeout":
+      return `the feed did not answer within ${failure.seconds} seconds`;
+    case "http":
+      return `the feed answered with HTTP ${failure.status}`;
+    case "bad-json":
+      return "the feed is not valid JSON";
+    case "schema":
+      return `the feed is not a JSON Feed 1.1: ${failure.detail}`;
+  }
+}
+
+const reasonWords: Record<DropReason, [string, string]> = {
+  "not-an-object": ["that is not an object", "that are not objects"],
+  "missing-id": ["without an id", "without an id"],
+  "missing-content": ["without content", "without content"],
+  "duplicate-id": ["repeating an earlier id", "repeating an earlier id"],
+};
+
+/** "Skipped 2 items in the feed: 1 without an id, 1 without content." or `null` when nothing was dropped. */
+export function describeDropped(dropped: readonly DroppedItem[]): string | null {
+  if (dropped.length === 0) return null;
+  const byReason = new Map<DropReason, number>();
+  for (const { reason } of dropped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  const reasons = [...byReason].map(([reason, n]) => {
+    const [one, many] = reasonWords[reason];
+    return `${n} ${n === 1 ? one : many}`;
+  });
+  return `Skipped ${count(dropped.length, "item", "items")} in the feed: ${reasons.join(", ")}.`;
+}

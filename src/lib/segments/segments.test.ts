@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { segmentParagraphs, type MarkRange, type SegmentNode, type TextRange } from "./index";
+
+// Two paragraphs joined by "\n\n", as in the article: [0, 10) and [12, 22).
+const text = "abcdefghij\n\nklmnopqrst";
+const paragraphs: TextRange[] = [
+  { start: 0, end: 10 },
+  { start: 12, end: 22 },
+];
+
+/** A compact picture of a tree: marks as `id[...]` (with `*` on first pieces), text verbatim. */
+function draw(nodes: readonly SegmentNode[]): string {
+  return nodes
+    .map((n) => (n.kind === "text" ? n.text : `${n.quoteId}${n.first ? "*" : ""}[${draw(n.children)}]`))
+    .join("");
+}
+
+function drawAll(marks: MarkRange[]): string[] {
+  return segmentParagraphs(text, paragraphs, marks).map((p) => draw(p.nodes));
+}
+
+describe("segmentParagraphs", () => {
+  it("returns each paragraph as one plain run when there are no marks", () => {
+    const [first, second] = segmentParagraphs(text, paragraphs, []);
+    expect(first?.runs).toEqual([{ start: 0, end: 10, text: "abcdefghij", quoteIds: [] }]);
+    expect(second?.nodes).toEqual([{ kind: "text", start: 12, end: 22, text: "klmnopqrst" }]);
+  });
+
+  it("wraps a single quote in a mark between plain runs", () => {
+    expect(drawAll([{ id: "q", start: 2, end: 5 }])).toEqual(["ab" + "q*[cde]" + "fghij", "klmnopqrst"]);
+  });
+
+  it("nests a quote inside a longer one", () => {
+    const [first] = segmentParagraphs(text, paragraphs, [
+      { id: "inner", start: 3, end: 5 },
+      { id: "outer", start: 1, end: 8 },
+    ]);
+    expect(draw(first?.nodes ?? [])).toBe("a" + "outer*[bc" + "inner*[de]" + "fgh]" + "ij");
+    expect(first?.runs.map((r) => r.quoteIds)).toEqual([[], ["outer"], ["outer", "inner"], ["outer"], []]);
+  });
+
+  it("splits the later of two crossing quotes so the marks stay well nested", () => {
+    expect(
+      drawAll([
+        { id: "a", start: 1, end: 6 },
+        { id: "b", start: 4, end: 9 },
+      ])[0],
+    ).toBe("a" + "a*[bcd" + "b*[ef]]" + "b[ghi]" + "j");
+  });
+
+  it("orders quotes that start together longer first", () => {
+    expect(
+      drawAll([
+        { id: "short", start: 0, end: 2 },
+        { id: "long", start: 0, end: 4 },
+      ])[0],
+    ).toBe("long*[short*[ab]cd]efghij");
+  });
+
+  it("keeps adjacent quotes as separate sibling marks", () => {
+    expect(
+      drawAll([
+        { id: "left", start: 0, end: 3 },
+        { id: "right", start: 3, end: 6 },
+      ])[0],
+    ).toBe("left*[abc]right*[def]ghij");
+  });
+
+  it("splits a quote that spans a paragraph break and marks only its first piece", () => {
+    const result = segmentParagraphs(text, paragraphs, [{ id: "span", start: 8, end: 15 }]);
+    expect(result.map((p) => draw(p.nodes))).toEqual(["abcdefgh" + "span*[ij]", "span[klm]" + "nopqrst"]);
+    expect(result[1]?.runs[0]).toEqual({ start: 12, end: 15, text: "klm", quoteIds: ["span"] });
+  });
+
+  it("ignores empty marks and clips marks to the text", () => {
+    expect(
+      drawAll([
+        { id: "empty", start: 4, end: 4 },
+        { id: "past-end", start: 20, end: 99 },
+      ]),
+    ).toEqual(["abcdefghij", "klmnopqr" + "past-end*[st]"]);
+  });
+
+  it("always covers each paragraph exactly and gives each shown mark exactly one first piece", () => {
+    const mark = fc
+      .tuple(fc.nat(text.length), fc.nat(text.length), fc.constantFrom("a", "b", "c"))
+      .map(([x, y, id]) => ({ id, start: Math.min(x, y), end: Math.max(x, y) }));
+    fc.assert(
+      fc.property(fc.array(mark, { maxLength: 6 }), (marks) => {
+        const flatten = (nodes: readonly SegmentNode[]): string =>
+          nodes.map((n) => (n.kind === "text" ? n.text : flatten(n.children))).join("");
+        const firsts: string[] = [];
+        const collectFirsts = (nodes: readonly SegmentNode[]): void => {
+          for (const n of nodes) {
+            if (n.kind === "text") continue;
+            if (n.first) firsts.push(n.quoteId);
+            collectFirsts(n.children);
+          }
+        };
+        for (const p of segmentParagraphs(text, paragraphs, marks)) {
+          const slice = text.slice(p.start, p.end);
+          expect(p.runs.map((r) => r.text).join("")).toBe(slice);
+          expect(flatten(p.nodes)).toBe(slice);
+          collectFirsts(p.nodes);
+        }
+        // Every mark id that shows at all has exactly one first piece (the one that carries its DOM id).
+        const shown = new Set(
+          segmentParagraphs(text, paragraphs, marks).flatMap((p) => p.runs.flatMap((r) => r.quoteIds)),
+        );
+        expect(firsts.sort()).toEqual([...shown].sort());
+      }),
+    );
+  });
+});
