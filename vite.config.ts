@@ -1,11 +1,12 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { readerContent } from "./scripts/vite-plugin-content.ts";
 import { linkPreview } from "./scripts/vite-plugin-link-preview.ts";
 
 // One config for the app build, `vite preview` (what e2e and `npm start` serve) and Vitest.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), linkPreview()],
+  plugins: [react(), tailwindcss(), readerContent(), linkPreview()],
   build: {
     outDir: process.env.DIST_DIR ?? "dist",
     target: "es2022",

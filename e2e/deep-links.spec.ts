@@ -227,6 +227,7 @@ test.describe("sharing", () => {
   test("selecting a passage offers a popover whose link opens that passage", async ({ page }) => {
     await page.goto("/");
     const paragraph = page.locator("article p[data-start]").nth(9);
+    await paragraph.scrollIntoViewIfNeeded();
     const box = await paragraph.boundingBox();
     if (!box) throw new Error("paragraph not laid out");
     await page.mouse.move(box.x + 2, box.y + 8);

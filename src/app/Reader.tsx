@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ArticleView } from "../features/article";
-import { ClaimsSidebar, claimElementId } from "../features/annotations";
+import { ClaimsSidebar, claimElementId, type SidebarClaim } from "../features/annotations";
+import { CopyLinkButton, SelectionPopover } from "../features/share";
 import type { ReaderModel } from "../lib/content-model";
 import { ClaimsPanel } from "./ClaimsPanel";
 import { Header } from "./Header";
@@ -8,6 +9,7 @@ import { LinkNotice } from "./LinkNotice";
 import { buildParagraphs, buildReaderView } from "./reader-view";
 import { scrollArticleTo, scrollWithin } from "./scroll";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { absoluteUrl } from "./url-state";
 import { narrowQuery, useMediaQuery } from "./use-media-query";
 import { useReaderState, type ActivationOrigin } from "./use-reader-state";
 import { useShortcuts } from "./use-shortcuts";
@@ -20,6 +22,8 @@ export function Reader({ model }: { model: ReaderModel }) {
   const [claimsOpen, setClaimsOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
+  // The body element, as state: the selection popover needs it once it exists.
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
   const claimsButtonRef = useRef<HTMLButtonElement>(null);
   // Which pane follows the next activation; anything not started here (load, Back, a hand-edited hash) is a link.
   const origin = useRef<ActivationOrigin>("link");
@@ -49,6 +53,18 @@ export function Reader({ model }: { model: ReaderModel }) {
       cancelAnimationFrame(frame);
     };
   }, [activeClaimId, href, claimsOpen]);
+
+  function renderClaimActions(claim: SidebarClaim) {
+    const quoteId = claim.quoteIds[0];
+    if (quoteId === undefined) return null;
+    return (
+      <CopyLinkButton
+        getUrl={() => absoluteUrl({ theme: null, quote: quoteId, passage: null })}
+        subject={`the claim “${shorten(claim.summary)}”`}
+        shareTitle={model.article.headline}
+      />
+    );
+  }
 
   function closeClaims() {
     setClaimsOpen(false);
@@ -112,7 +128,15 @@ export function Reader({ model }: { model: ReaderModel }) {
               state.activateQuote(quoteId, "push");
             }}
             onQuoteHover={state.setHoverQuoteId}
-          />
+            bodyRef={setBody}
+          >
+            <SelectionPopover
+              container={body}
+              text={model.text}
+              urlFor={(passage) => absoluteUrl({ theme: null, quote: null, passage })}
+              shareTitle={model.article.headline}
+            />
+          </ArticleView>
         </main>
         <ClaimsPanel open={claimsOpen}>
           <ClaimsSidebar
@@ -128,6 +152,7 @@ export function Reader({ model }: { model: ReaderModel }) {
             onClaimHover={state.setHoverClaimId}
             onFocusTheme={state.focusTheme}
             listRef={listRef}
+            renderClaimActions={renderClaimActions}
             header={
               <button
                 type="button"
@@ -148,4 +173,10 @@ export function Reader({ model }: { model: ReaderModel }) {
       />
     </>
   );
+}
+
+/** The first words of a sentence, to tell the claims' controls apart for screen readers. */
+function shorten(sentence: string, words = 6): string {
+  const parts = sentence.split(/\s+/);
+  return parts.length <= words ? sentence : `${parts.slice(0, words).join(" ")}…`;
 }

@@ -61,6 +61,8 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
           type="button"
           aria-expanded={open}
           aria-controls={contentId}
+          // The visible badge sits in a flex row, which would read as "Live briefing , 2 new": name it whole.
+          aria-label={pending > 0 ? `Live briefing, ${pending} new` : undefined}
           onClick={() => {
             setBriefingOpen(!open);
           }}
@@ -70,7 +72,6 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
           <span>Live briefing</span>
           {pending > 0 && (
             <span className="rounded-full bg-accent px-2 text-xs leading-5 text-white dark:bg-accent-dark dark:text-paper-dark">
-              <span className="sr-only">, </span>
               {pending} new
             </span>
           )}
@@ -105,7 +106,9 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
         {view.loaded && (
           // A row of fixed height, so the reveal button appears without moving the updates below it.
           <div className="mt-2 flex h-11 items-center justify-between gap-2">
-            <p className={`text-xs ${muted}`}>{view.shown.length === 0 ? "No updates yet." : "Newest first"}</p>
+            <p className={`text-xs ${muted}`}>
+              {view.shown.length === 0 ? "No updates yet." : "Newest first"}
+            </p>
             {pending > 0 && (
               <button
                 type="button"

@@ -32,13 +32,11 @@ type Region = { from: number; to: number };
 export function findVerbatim(text: string, exact: string, from = 0, to = text.length): number[] {
   const starts: number[] = [];
   if (exact.length === 0) return starts;
-  for (
-    let i = text.indexOf(exact, from);
-    i !== -1 && i + exact.length <= to;
-    i = text.indexOf(exact, i + 1)
-  ) {
-    starts.push(i);
-  }
+  // Search only the region: indexOf on the whole text would scan on to its end after the last hit in the region.
+  const whole = from <= 0 && to >= text.length;
+  const region = whole ? text : text.slice(Math.max(0, from), to);
+  const offset = whole ? 0 : Math.max(0, from);
+  for (let i = region.indexOf(exact); i !== -1; i = region.indexOf(exact, i + 1)) starts.push(offset + i);
   return starts;
 }
 

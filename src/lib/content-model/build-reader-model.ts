@@ -1,5 +1,6 @@
-import type { Annotation, Article } from "../../content/schema";
+import type { Annotation } from "../../content/schema";
 import { anchorQuote, type PositionHint } from "../anchoring";
+import { articleText, assembleReaderModel } from "./assemble-model";
 import { parseContent } from "./parse-content";
 import {
   DEFAULT_FILE_NAMES,
@@ -8,21 +9,7 @@ import {
   type Claim,
   type ContentFileNames,
   type OrphanQuote,
-  type ParagraphRange,
 } from "./types";
-
-/** The separator between paragraphs in the text that quotes anchor against. */
-export const PARAGRAPH_SEPARATOR = "\n\n";
-
-/** Each paragraph's range in `paragraphs.join(PARAGRAPH_SEPARATOR)`. */
-export function paragraphRanges(paragraphs: readonly string[]): ParagraphRange[] {
-  let start = 0;
-  return paragraphs.map((p, index) => {
-    const range = { index, start, end: start + p.length };
-    start = range.end + PARAGRAPH_SEPARATOR.length;
-    return range;
-  });
-}
 
 /**
  * Parse and validate the content files and anchor every quote in the article text. Quotes anchor as at runtime
@@ -38,33 +25,10 @@ export function buildReaderModel(
   const parsed = parseContent(rawArticle, rawThemes, rawAnnotations, fileNames);
   if (!parsed.ok) return parsed;
   const { article, themes, annotations } = parsed.content;
+
   const text = articleText(article);
-
   const claims = annotations.map((annotation) => anchorClaim(text, annotation));
-  const quotes = claims.flatMap((c) => c.quotes).sort((a, b) => a.start - b.start || b.end - a.end);
-  const claimsByTheme = new Map(themes.map((t) => [t.id, claims.filter((c) => c.themeId === t.id)]));
-
-  return {
-    ok: true,
-    model: {
-      article,
-      text,
-      paragraphs: paragraphRanges(article.paragraphs),
-      themes,
-      claims,
-      quotes,
-      orphans: claims.flatMap((c) => c.orphans),
-      quoteById: new Map(quotes.map((q) => [q.id, q])),
-      claimById: new Map(claims.map((c) => [c.id, c])),
-      themeById: new Map(themes.map((t) => [t.id, t])),
-      claimsByTheme,
-    },
-  };
-}
-
-/** The text every quote anchors against. */
-export function articleText(article: Pick<Article, "paragraphs">): string {
-  return article.paragraphs.join(PARAGRAPH_SEPARATOR);
+  return { ok: true, model: assembleReaderModel(article, themes, claims) };
 }
 
 function anchorClaim(text: string, annotation: Annotation): Claim {

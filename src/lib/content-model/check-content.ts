@@ -1,6 +1,6 @@
 import type { Annotation } from "../../content/schema";
 import { anchorQuote, findVerbatim } from "../anchoring";
-import { articleText } from "./build-reader-model";
+import { articleText } from "./assemble-model";
 import { contentError } from "./errors";
 import { parseContent } from "./parse-content";
 import { compareWithSeed } from "./seed";

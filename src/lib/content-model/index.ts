@@ -1,5 +1,14 @@
 /** Content files -> the validated, anchored model the reader renders; and the strict publishing check. */
-export { articleText, buildReaderModel, paragraphRanges, PARAGRAPH_SEPARATOR } from "./build-reader-model";
+export {
+  articleText,
+  assembleReaderModel,
+  compileContent,
+  loadCompiledContent,
+  paragraphRanges,
+  PARAGRAPH_SEPARATOR,
+  type CompiledContent,
+} from "./assemble-model";
+export { buildReaderModel } from "./build-reader-model";
 export { checkContent, summarizeCheck } from "./check-content";
 export type { ContentCheckReport, ContentFile, ContentFiles } from "./check-content";
 export { formatContentError } from "./errors";

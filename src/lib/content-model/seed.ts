@@ -1,5 +1,5 @@
 import type { Article } from "../../content/schema";
-import { PARAGRAPH_SEPARATOR } from "./build-reader-model";
+import { PARAGRAPH_SEPARATOR } from "./assemble-model";
 
 /** One labelled part of the rebuilt original, e.g. `paragraphs[3]`. */
 type Part = { field: string; text: string };
