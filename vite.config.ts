@@ -2,14 +2,18 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { readerContent } from "./scripts/vite-plugin-content.ts";
+import { csp } from "./scripts/vite-plugin-csp.ts";
 import { linkPreview } from "./scripts/vite-plugin-link-preview.ts";
+import { prerender } from "./scripts/vite-plugin-prerender.ts";
 
 // One config for the app build, `vite preview` (what e2e and `npm start` serve) and Vitest.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), readerContent(), linkPreview()],
+  plugins: [react(), tailwindcss(), readerContent(), linkPreview(), csp(), prerender()],
   build: {
     outDir: process.env.DIST_DIR ?? "dist",
     target: "es2022",
+    // One stylesheet for first paint: the lazily loaded briefing is prerendered, so its CSS must come up front.
+    cssCodeSplit: false,
   },
   preview: {
     host: "127.0.0.1",

@@ -43,8 +43,8 @@ function makeCorpus(size: number): Corpus {
   return { text, quotes, drift: driftQuotes(text, quotes, DRIFT, words, random) };
 }
 
-function anchorAll(text: string, quotes: readonly SyntheticQuote[]): AnchorResult[] {
-  return quotes.map((q) => anchorQuote(text, q.selector, q.hint));
+function anchorAll(text: string, quotes: readonly SyntheticQuote[], useHints = true): AnchorResult[] {
+  return quotes.map((q) => anchorQuote(text, q.selector, useHints ? q.hint : undefined));
 }
 
 /** The baseline: approximate search over the whole text with the same error budget, fewest errors wins. */
@@ -83,20 +83,26 @@ function methods(results: readonly AnchorResult[]): string {
 }
 
 /** Ours: median wall time over `runs` for all quotes, plus the results of the last run. */
-function timeOurs(text: string, quotes: readonly SyntheticQuote[], runs: number) {
+function timeOurs(text: string, quotes: readonly SyntheticQuote[], runs: number, useHints = true) {
   let results: AnchorResult[] = [];
   const runTimes = timeRuns(runs, () => {
-    results = anchorAll(text, quotes);
+    results = anchorAll(text, quotes, useHints);
   });
   return { median: median(runTimes), results };
 }
 
 /** Naive: per-quote median time over a sample, scaled to all quotes, and how many of the sample it got right. */
-function timeNaive(text: string, quotes: readonly SyntheticQuote[], expected: readonly PositionHint[], sample: number[]) {
+function timeNaive(
+  text: string,
+  quotes: readonly SyntheticQuote[],
+  expected: readonly PositionHint[],
+  sample: number[],
+) {
   let right = 0;
   const runTimes = timeRuns(NAIVE_RUNS, () => {
-    right = sample.filter((i) => atRightPlace(naiveAnchor(text, quotes[i]?.selector.exact ?? ""), expected[i]))
-      .length;
+    right = sample.filter((i) =>
+      atRightPlace(naiveAnchor(text, quotes[i]?.selector.exact ?? ""), expected[i]),
+    ).length;
   });
   return { estimate: (median(runTimes) / sample.length) * quotes.length, right };
 }
@@ -126,7 +132,12 @@ export async function run(): Promise<string[]> {
 
   const scenarios = [
     { name: "exact", text: base.text, expected: hints, sample: exactSample },
-    { name: `${DRIFT * 100}% drifted`, text: base.drift.text, expected: base.drift.expected, sample: driftSample },
+    {
+      name: `${DRIFT * 100}% drifted`,
+      text: base.drift.text,
+      expected: base.drift.expected,
+      sample: driftSample,
+    },
   ];
   lines.push(`  ${megabytes(base.text.length)} (${base.text.length.toLocaleString("en-US")} chars):`);
   const baseline = new Map<string, number>();
@@ -138,19 +149,22 @@ export async function run(): Promise<string[]> {
       `    ${s.name}: ours ${ms(ours.median)} (median of 5) vs naive ≈ ${ms(naive.estimate)} ` +
         `(${s.sample.length}-quote sample, median of ${NAIVE_RUNS}, ×${QUOTES / s.sample.length}) → ours ${times(naive.estimate / ours.median)} faster`,
       `      right place: ours ${countRight(ours.results, s.expected)}/${QUOTES} (${methods(ours.results)}); naive ${naive.right}/${s.sample.length} sampled` +
-        (s.name === "exact" ? "" : ` (${NAIVE_SAMPLE / 2} of them drifted; ${base.drift.editedInside} quotes edited inside)`),
+        (s.name === "exact"
+          ? ""
+          : ` (${NAIVE_SAMPLE / 2} of them drifted; ${base.drift.editedInside} quotes edited inside)`),
     );
   }
 
   // What the position hint buys: the same verbatim quotes found by search and context alone.
-  const unhinted = base.quotes.map((q) => ({ selector: q.selector, hint: { start: -1, end: -1 } }));
-  const withoutHints = timeOurs(base.text, unhinted, 5);
+  const withoutHints = timeOurs(base.text, base.quotes, 5, false);
   lines.push(
     `    exact, hints withheld: ours ${ms(withoutHints.median)} (median of 5), ` +
       `right place ${countRight(withoutHints.results, hints)}/${QUOTES} (${methods(withoutHints.results)})`,
   );
 
-  lines.push(`  Growth: the same ${QUOTES.toLocaleString("en-US")} quotes spread through texts 10× and 100× as long (ours only):`);
+  lines.push(
+    `  Growth: the same ${QUOTES.toLocaleString("en-US")} quotes spread through texts 10× and 100× as long (ours only):`,
+  );
   for (const factor of [10, 100]) {
     const corpus = makeCorpus(BASE_SIZE * factor);
     for (const s of [

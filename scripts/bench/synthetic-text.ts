@@ -126,10 +126,11 @@ export function driftQuotes(
   for (const i of [...drifted].sort((a, b) => a - b)) {
     const { start, end } = (quotes[i] as SyntheticQuote).hint;
     const word = ` ${pick(random, words)}`;
-    if (random() < 0.5) {
+    const where = random();
+    if (where < 0.5) {
       editedInside++;
-      // A space inside the quote (not its last one), so the edit stays strictly inside.
-      const spaces = [...text.slice(start, end).matchAll(/ /g)].map((m) => start + (m.index ?? 0));
+      // A space inside the quote, so the edit stays strictly inside it.
+      const spaces = [...text.slice(start, end).matchAll(/ /g)].map((m) => start + m.index);
       const space = pick(random, spaces.length > 0 ? spaces : [start + 1]);
       const next = text.indexOf(" ", space + 1);
       const wordEnd = next === -1 || next >= end ? space : next;
@@ -137,7 +138,7 @@ export function driftQuotes(
       if (kind === 0) edits.push({ at: space, remove: wordEnd - space, insert: word });
       else if (kind === 1 && wordEnd > space) edits.push({ at: space, remove: wordEnd - space, insert: "" });
       else edits.push({ at: space, remove: 0, insert: word });
-    } else if (random() < 0.5) {
+    } else if (where < 0.75) {
       // A word added in the prefix: the quote moves and its prefix no longer agrees.
       edits.push({ at: text.lastIndexOf(" ", start - 2), remove: 0, insert: word });
     } else {

@@ -6,11 +6,7 @@ import { Reader } from "./Reader";
 /** The content gate: invalid content gets a precise error page, never a blank one. */
 export function App() {
   return content.ok ? (
-    <>
-      <Reader model={content.model} />
-      {/* Interim placement (briefing task): the layout should put this above the claims sidebar. */}
-      <BriefingSlot promo={content.model.article.promo} />
-    </>
+    <Reader model={content.model} briefing={<BriefingSlot promo={content.model.article.promo} />} />
   ) : (
     <ContentErrorPage errors={content.errors} />
   );

@@ -1,8 +1,9 @@
 import { Component, lazy, memo, Suspense, type ReactNode } from "react";
 import type { BriefingPanelProps } from "../features/briefing";
 
-// Not needed for first paint: the prerendered panel (collapsed) stays in the page, inert, until this chunk (feed
-// parsing, DOMPurify, TanStack Query) arrives and React hydrates it; a click in between is replayed then.
+// Not needed for first paint: the prerendered panel stays in the page until this chunk (feed parsing, DOMPurify,
+// TanStack Query) arrives and React hydrates it. Until then its toggle, like every control before hydration, is
+// inert (React drops clicks on a boundary it cannot hydrate yet); the download starts as hydration does.
 const LiveBriefing = lazy(() => import("./LiveBriefing").then((m) => ({ default: m.LiveBriefing })));
 
 /**

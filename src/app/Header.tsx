@@ -28,7 +28,7 @@ export function Header({ claimsButtonRef, ...props }: HeaderProps) {
         Skip to article
       </a>
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-3 py-2 sm:px-4">
-        <p className="min-w-0 truncate font-sans text-sm font-semibold tracking-wide text-ink dark:text-ink-dark">
+        <p className="min-w-0 font-sans leading-tight text-sm font-semibold tracking-wide text-ink dark:text-ink-dark">
           The annotated reader
         </p>
         <div className="flex items-center gap-2">

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ArticleView } from "../features/article";
 import { ClaimsSidebar, claimElementId, type SidebarClaim } from "../features/annotations";
 import { CopyLinkButton, SelectionPopover } from "../features/share";
@@ -15,7 +15,7 @@ import { useReaderState, type ActivationOrigin } from "./use-reader-state";
 import { useShortcuts } from "./use-shortcuts";
 
 /** The reader: article, claims sidebar and their links, composed from the features. */
-export function Reader({ model }: { model: ReaderModel }) {
+export function Reader({ model, briefing }: { model: ReaderModel; briefing?: ReactNode }) {
   const view = useMemo(() => buildReaderView(model), [model]);
   const state = useReaderState(model, view);
   const narrow = useMediaQuery(narrowQuery);
@@ -46,7 +46,7 @@ export function Reader({ model }: { model: ReaderModel }) {
   useEffect(() => {
     if (activeClaimId === null) return;
     const frame = requestAnimationFrame(() => {
-      const claim = document.getElementById(claimElementId(activeClaimId));
+      const claim = document.getElementById(claimElementId(activeClaimId))?.closest("li");
       if (claim && listRef.current) scrollWithin(listRef.current, claim);
     });
     return () => {
@@ -138,32 +138,41 @@ export function Reader({ model }: { model: ReaderModel }) {
             />
           </ArticleView>
         </main>
-        <ClaimsPanel open={claimsOpen}>
-          <ClaimsSidebar
-            themes={view.themes}
-            claims={view.claims}
-            activeClaimId={activeClaimId}
-            previewClaimId={state.previewClaimId}
-            focusedThemeId={state.focusedThemeId}
-            onClaimActivate={(claimId) => {
-              origin.current = "claim";
-              state.activateClaim(claimId);
-            }}
-            onClaimHover={state.setHoverClaimId}
-            onFocusTheme={state.focusTheme}
-            listRef={listRef}
-            renderClaimActions={renderClaimActions}
-            header={
-              <button
-                type="button"
-                onClick={closeClaims}
-                className="rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium lg:hidden dark:border-rule-dark"
-              >
-                Close<span className="sr-only"> claims</span>
-              </button>
-            }
-          />
-        </ClaimsPanel>
+        {/* The right rail (wide screens): the live briefing above the claims, sticky beside the text. */}
+        <div className="lg:sticky lg:top-[3.25rem] lg:flex lg:h-[calc(100dvh-3.25rem)] lg:flex-col lg:border-l lg:border-rule lg:dark:border-rule-dark">
+          {/* Narrow screens: the open claims sheet would cover the briefing bar, leaving it focusable unseen. */}
+          {briefing && (
+            <div className={`lg:shrink-0 lg:px-3 lg:pt-3 ${claimsOpen ? "max-lg:hidden" : ""}`}>
+              {briefing}
+            </div>
+          )}
+          <ClaimsPanel open={claimsOpen}>
+            <ClaimsSidebar
+              themes={view.themes}
+              claims={view.claims}
+              activeClaimId={activeClaimId}
+              previewClaimId={state.previewClaimId}
+              focusedThemeId={state.focusedThemeId}
+              onClaimActivate={(claimId) => {
+                origin.current = "claim";
+                state.activateClaim(claimId);
+              }}
+              onClaimHover={state.setHoverClaimId}
+              onFocusTheme={state.focusTheme}
+              listRef={listRef}
+              renderClaimActions={renderClaimActions}
+              header={
+                <button
+                  type="button"
+                  onClick={closeClaims}
+                  className="rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium lg:hidden dark:border-rule-dark"
+                >
+                  Close<span className="sr-only"> claims</span>
+                </button>
+              }
+            />
+          </ClaimsPanel>
+        </div>
       </div>
       <ShortcutsDialog
         open={helpOpen}

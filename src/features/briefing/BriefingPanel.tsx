@@ -75,7 +75,8 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
               {pending} new
             </span>
           )}
-          <span aria-hidden="true" className={`ml-auto transition-transform ${open ? "rotate-180" : ""}`}>
+          {/* Turned by briefing.css from <html>'s attribute, so it is right before hydration too. */}
+          <span aria-hidden="true" data-briefing-chevron="" className="ml-auto">
             ▾
           </span>
         </button>
@@ -90,9 +91,8 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
         role="group"
         className="max-h-[60vh] overflow-y-auto border-t border-rule px-4 pb-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent lg:max-h-[50vh] dark:border-rule-dark dark:focus-visible:outline-accent-dark"
       >
-        <p className="mt-3 text-sm">
-          <strong>{promo.title}.</strong> <span className={muted}>{promo.text}</span>
-        </p>
+        <p className="mt-3 text-sm font-semibold">{promo.title}</p>
+        <p className={`mt-1 text-sm ${muted}`}>{promo.text}</p>
         {query.data && <p className={`mt-2 text-xs ${muted}`}>Source: {query.data.title}</p>}
         <BriefingStatus
           hasData={query.data !== undefined}

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-// The blocking <head> script, run here as the browser runs it, to prove it agrees with the store.
+// The blocking boot script, run here as the browser runs it, to prove it agrees with the store.
 import bootScript from "../../../public/briefing-boot.js?raw";
 import {
   BRIEFING_ATTRIBUTE,
@@ -22,7 +22,7 @@ afterEach(() => {
   document.documentElement.removeAttribute(BRIEFING_ATTRIBUTE);
 });
 
-describe("the head script", () => {
+describe("the boot script", () => {
   it("marks <html> open when the store saved the panel open", () => {
     setBriefingOpen(true);
     document.documentElement.removeAttribute(BRIEFING_ATTRIBUTE);

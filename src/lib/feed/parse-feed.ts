@@ -3,6 +3,10 @@ import { parseRfc3339 } from "./dates";
 import { httpUrlOrNull } from "./safe-url";
 import type { DroppedItem, DropReason, Feed, FeedItem, ParseResult } from "./types";
 
+// The page's CSP has no 'unsafe-eval'. Zod probes `new Function` when a schema is built (a reported CSP violation)
+// unless told not to; this must run before the schemas below are constructed, so it lives here, not in the app.
+z.config({ jitless: true });
+
 /** The `version` URLs this reader accepts: JSON Feed 1.1, and 1.0 which 1.1 readers must also read. */
 export const JSON_FEED_VERSIONS = [
   "https://jsonfeed.org/version/1.1",

@@ -1,0 +1,204 @@
+// The reader's preferences and media: reduced motion, light and dark colour schemes (contrast of every theme's
+// highlight), and print. The axe runs for each setting are in accessibility.spec.ts.
+import type { Page } from "@playwright/test";
+import { contrast, openReader } from "./fixtures/a11y";
+import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
+import { expect, test } from "./fixtures/reader";
+
+const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
+const headline = (page: Page) => page.getByRole("heading", { level: 1, name: article.headline });
+
+/** Presses `k` from the top of the page (so the last quote, far below, becomes active) and records every scroll. */
+async function scrollPositionsOfJump(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { __scrolls: number[] }).__scrolls = seen;
+    window.addEventListener("scroll", () => seen.push(Math.round(window.scrollY)));
+  });
+  await page.keyboard.press("k");
+  const last = quotesInReadingOrder.at(-1)?.id ?? "?";
+  await expect(page.locator(`#${last}`)).toHaveAttribute("aria-current", "true");
+  await expect(page.locator(`#${last}`)).toBeInViewport();
+  // Long enough for any smooth scroll to have finished.
+  await page.waitForTimeout(1000);
+  return page.evaluate(() => [...new Set((window as unknown as { __scrolls: number[] }).__scrolls)]);
+}
+
+test.describe("reduced motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("scrolling to a quote is one instant jump", async ({ page }) => {
+    await openReader(page);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe("auto");
+    expect(await scrollPositionsOfJump(page)).toHaveLength(1);
+  });
+
+  test("nothing transitions or animates, before or after the reader acts", async ({ page }) => {
+    await openReader(page);
+    const moving = () =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        const positive = (list: string) => list.split(",").some((d) => parseFloat(d) > 0);
+        for (const el of document.querySelectorAll("*")) {
+          const style = getComputedStyle(el);
+          const name = `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}">`;
+          if (positive(style.transitionDuration))
+            found.push(`${name} transitions ${style.transitionProperty}`);
+          if (style.animationName !== "none" && positive(style.animationDuration))
+            found.push(`${name} animates`);
+        }
+        return [
+          ...found.slice(0, 5),
+          ...document.getAnimations().map((a) => `running: ${a.constructor.name}`),
+        ];
+      });
+    expect(await moving()).toEqual([]);
+    await sidebar(page)
+      .getByRole("button", { name: new RegExp(`^${themes[0]?.label ?? "?"}`) })
+      .click();
+    const inTheme = claims.find((c) => c.body[1].value === themes[0]?.id);
+    await sidebar(page).getByRole("button", { name: inTheme?.body[0].value, exact: true }).hover();
+    await page.getByRole("button", { name: /^Live briefing/ }).click();
+    expect(await moving()).toEqual([]);
+  });
+});
+
+test.describe("motion allowed (the control: shows the checks above can fail)", () => {
+  test.use({ reducedMotion: "no-preference" });
+
+  test("scrolling to a quote is smooth", async ({ page }) => {
+    await openReader(page);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+      "smooth",
+    );
+    expect((await scrollPositionsOfJump(page)).length).toBeGreaterThan(2);
+  });
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme });
+
+    test("text and every theme's highlight meet AA contrast", async ({ page }) => {
+      await openReader(page);
+      const colours = await page.evaluate(() => {
+        const page = getComputedStyle(document.documentElement).backgroundColor;
+        const body = document.querySelector(".article-body");
+        const text = body ? getComputedStyle(body).color : "";
+        // Top-level highlights (a nested one sits on its parent's colour), one per theme.
+        const marks = [...document.querySelectorAll<HTMLElement>("mark[data-theme]")].filter(
+          (m) => m.parentElement?.closest("mark") === null,
+        );
+        const byTheme = new Map<
+          string,
+          { text: string; background: string; underline: string; outline: string }
+        >();
+        for (const mark of marks) {
+          const style = getComputedStyle(mark);
+          byTheme.set(mark.dataset.theme ?? "", {
+            text: style.color,
+            background: style.backgroundColor,
+            underline: style.textDecorationColor,
+            outline: style.outlineColor,
+          });
+        }
+        return { page, text, themes: Object.fromEntries(byTheme) };
+      });
+      const dark = contrast(colours.page, "rgb(0, 0, 0)") < contrast(colours.page, "rgb(255, 255, 255)");
+      expect(dark, "the page follows the colour scheme").toBe(colorScheme === "dark");
+      expect(contrast(colours.text, colours.page), "body text").toBeGreaterThanOrEqual(7);
+      for (const theme of themes) {
+        const mark = colours.themes[theme.id];
+        expect(mark, `a highlight of ${theme.label}`).toBeDefined();
+        if (!mark) continue;
+        expect(
+          contrast(mark.text, mark.background),
+          `${theme.label}: text on highlight`,
+        ).toBeGreaterThanOrEqual(4.5);
+        // The underline and the active outline tell a highlight apart without colour names (WCAG 1.4.11: 3:1).
+        expect(contrast(mark.underline, colours.page), `${theme.label}: underline`).toBeGreaterThanOrEqual(3);
+        expect(
+          contrast(mark.underline, mark.background),
+          `${theme.label}: underline on highlight`,
+        ).toBeGreaterThanOrEqual(3);
+        expect(contrast(mark.outline, colours.page), `${theme.label}: active outline`).toBeGreaterThanOrEqual(
+          3,
+        );
+      }
+    });
+  });
+}
+
+test.describe("print", () => {
+  for (const setting of [
+    { name: "wide window, light", viewport: { width: 1280, height: 800 }, colorScheme: "light" as const },
+    { name: "A4-wide window, dark", viewport: { width: 794, height: 1123 }, colorScheme: "dark" as const },
+  ]) {
+    test(`prints the article with marked quotes, then the claims as notes (${setting.name})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(setting.viewport);
+      await page.emulateMedia({ colorScheme: setting.colorScheme });
+      await openReader(page);
+      await page.emulateMedia({ media: "print", colorScheme: setting.colorScheme });
+
+      // Left out: the site bar and its tools, theme chips, copy-link buttons, the live briefing.
+      await expect(page.getByRole("banner")).toBeHidden();
+      await expect(page.getByRole("navigation", { name: "Themes" })).toBeHidden();
+      for (const copy of await page.getByRole("button", { name: /^Copy link/ }).all())
+        await expect(copy).toBeHidden();
+      await expect(page.getByRole("region", { name: /^Live briefing/ })).toBeHidden();
+
+      // The article, ink on paper, each quote bold and underlined and led by its theme's name.
+      await expect(headline(page)).toBeVisible();
+      const body = page.getByRole("article", { name: article.headline }).locator("p[data-start]");
+      await expect(body).toHaveCount(article.paragraphs.length);
+      for (const paragraph of await body.all()) await expect(paragraph).toBeVisible();
+      for (const quote of quotes) {
+        const theme = themes.find((t) => t.id === quote.themeId);
+        const label = page.locator(`mark[id="${quote.id}"] > [data-offset-ignore]`);
+        await expect(label).toBeVisible();
+        await expect(label).toHaveText(`${theme?.label ?? "?"} quote:`);
+        expect((await label.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+        const style = await page.locator(`mark[id="${quote.id}"]`).evaluate((mark) => {
+          const s = getComputedStyle(mark);
+          return { weight: Number(s.fontWeight), line: s.textDecorationLine, colour: s.color };
+        });
+        expect(style.weight, `${quote.id} is bold`).toBeGreaterThanOrEqual(700);
+        expect(style.line, `${quote.id} is underlined`).toContain("underline");
+        expect(style.colour, `${quote.id} prints in black`).toBe("rgb(0, 0, 0)");
+      }
+
+      // The claims after the article, every one shown in full (no scrolling box left to clip them).
+      await expect(sidebar(page)).toBeVisible();
+      const articleBottom = (await page.getByRole("article").boundingBox())?.y ?? Infinity;
+      expect((await sidebar(page).boundingBox())?.y ?? 0).toBeGreaterThan(articleBottom);
+      for (const claim of claims) {
+        await expect(
+          sidebar(page).getByRole("button", { name: claim.body[0].value, exact: true }),
+        ).toBeVisible();
+      }
+      const clipping = await sidebar(page)
+        .getByRole("listitem")
+        .last()
+        .evaluate((item) => {
+          const found: string[] = [];
+          for (let el = item.parentElement; el && el !== document.body; el = el.parentElement) {
+            const style = getComputedStyle(el);
+            if (style.overflowY !== "visible")
+              found.push(`<${el.tagName.toLowerCase()}> overflow ${style.overflowY}`);
+          }
+          return found;
+        });
+      expect(clipping, "no box clips the notes").toEqual([]);
+    });
+  }
+
+  test("Chromium prints it to a PDF of several pages", async ({ page }) => {
+    await openReader(page);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const pages = pdf.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+  });
+});

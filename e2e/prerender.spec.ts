@@ -1,0 +1,111 @@
+import type { Page } from "@playwright/test";
+import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
+import { expect, test } from "./fixtures/reader";
+
+test.use({ reducedMotion: "reduce" });
+
+const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
+const lastQuote = quotesInReadingOrder.at(-1);
+const someTheme = themes.at(-1);
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the prerendered page has the article, every claim and every quote's <mark id>", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.headline);
+    // Every paragraph verbatim (the highlights' screen-reader labels aside).
+    const paragraphs = await page
+      .getByRole("article", { name: article.headline })
+      .locator("p[data-start]")
+      .evaluateAll((ps) =>
+        ps.map((p) => {
+          const clone = p.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll("[data-offset-ignore]").forEach((n) => {
+            n.remove();
+          });
+          return clone.textContent;
+        }),
+      );
+    expect(paragraphs).toEqual(article.paragraphs);
+    for (const theme of themes) {
+      await expect(sidebar(page).getByRole("heading", { name: theme.label, level: 3 })).toBeVisible();
+    }
+    for (const claim of claims) {
+      await expect(
+        sidebar(page).getByRole("button", { name: claim.body[0].value, exact: true }),
+      ).toBeVisible();
+    }
+    for (const quote of quotes) await expect(page.locator(`mark[id="${quote.id}"]`)).toHaveCount(1);
+  });
+
+  test("a quote link scrolls to the quote natively and :target highlights it", async ({ page }) => {
+    if (!lastQuote) throw new Error("the content has no quotes");
+    await page.goto(`/#${lastQuote.id}`);
+    const mark = page.locator(`mark[id="${lastQuote.id}"]`);
+    await expect(mark).toBeInViewport();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect(mark).toHaveCSS("outline-style", "solid");
+    // Only the linked quote is outlined.
+    await expect(page.locator(`mark[id="${quotesInReadingOrder[0]?.id ?? ""}"]`)).toHaveCSS(
+      "outline-style",
+      "none",
+    );
+  });
+});
+
+test.describe("with JavaScript, React hydrates the prerendered page", () => {
+  // Remember the h1 and the quote marks the HTML parser creates, before any script runs.
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const parsed = new Set<Element>();
+      (window as unknown as { parsedNodes: Set<Element> }).parsedNodes = parsed;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element && node.matches("h1, mark[id]")) parsed.add(node);
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+  });
+
+  /** Whether the page shows the very nodes the parser made: hydration adopted them instead of re-rendering. */
+  async function keepsPrerenderedNodes(page: Page): Promise<boolean> {
+    return page.evaluate(() => {
+      const parsed = (window as unknown as { parsedNodes: Set<Element> }).parsedNodes;
+      const shown = [...document.querySelectorAll("h1, mark[id]")];
+      return shown.length > 1 && shown.every((node) => parsed.has(node));
+    });
+  }
+
+  test("at / it adopts the server's nodes and becomes interactive", async ({ page }) => {
+    const claim = claims[0];
+    if (!claim) throw new Error("the content has no claims");
+    await page.goto("/");
+    const button = sidebar(page).getByRole("button", { name: claim.body[0].value, exact: true });
+    // A click before hydration does nothing; retry until React handles it.
+    await expect(async () => {
+      await button.click();
+      await expect(button).toHaveAttribute("aria-current", "true", { timeout: 500 });
+    }).toPass();
+    expect(await keepsPrerenderedNodes(page)).toBe(true);
+  });
+
+  for (const [name, url, check] of [
+    ["a quote link", `/#${lastQuote?.id ?? ""}`, `mark[id="${lastQuote?.id ?? ""}"][aria-current="true"]`],
+    ["a theme link", `/?theme=${someTheme?.id ?? ""}`, `nav button[aria-pressed="true"]`],
+    [
+      "a theme and quote link",
+      `/?theme=${lastQuote?.themeId ?? ""}#${lastQuote?.id ?? ""}`,
+      `mark[id="${lastQuote?.id ?? ""}"][aria-current="true"]`,
+    ],
+  ] as const) {
+    test(`${name} is applied after hydration, without a mismatch`, async ({ page }) => {
+      await page.goto(url);
+      // The prerendered page is "/"; the URL's state appears once React has hydrated and read the real URL.
+      await expect(page.locator(check)).toHaveCount(1);
+      expect(await keepsPrerenderedNodes(page)).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,79 @@
+// The page's Content-Security-Policy and security headers, in one place for index.html, static hosts and preview.
+
+/** Where a policy is delivered: a `<meta>` tag cannot carry `frame-ancestors` (browsers ignore it and warn). */
+export type CspDelivery = "meta" | "header";
+
+/** What the policy depends on. */
+export interface CspInput {
+  /** The live-briefing feed URL set at build time (`VITE_BRIEFING_URL`); `undefined` or relative: same origin. */
+  feedUrl: string | undefined;
+  /** How the policy is delivered. */
+  delivery: CspDelivery;
+}
+
+/**
+ * The origin `connect-src` must add for the feed: `null` when the feed is same-origin (unset, empty or relative).
+ * Throws on an absolute URL that is not http(s), so a typo fails the build instead of shipping a blocked feed.
+ */
+export function feedOrigin(feedUrl: string | undefined): string | null {
+  const raw = feedUrl?.trim() ?? "";
+  if (raw === "" || !/^[a-z][a-z0-9+.-]*:/i.test(raw)) return null;
+  const url = new URL(raw);
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`VITE_BRIEFING_URL must be an http(s) URL or a path, got "${raw}"`);
+  }
+  return url.origin;
+}
+
+/**
+ * The policy: only this origin's scripts, styles, images and fonts; no inline script or style, no plugins, no
+ * `<base>`, no forms; fetches to this origin and the feed's. No `'unsafe-inline'` anywhere: the prerendered HTML
+ * has no `style` attributes (React sets styles through the CSSOM, which CSP allows).
+ */
+export function contentSecurityPolicy({ feedUrl, delivery }: CspInput): string {
+  const feed = feedOrigin(feedUrl);
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    `connect-src 'self'${feed === null ? "" : ` ${feed}`}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    ...(delivery === "header" ? ["frame-ancestors 'none'"] : []),
+  ];
+  return directives.join("; ");
+}
+
+/** Response headers a static host should send with every file of the site. */
+export function securityHeaders(feedUrl: string | undefined): Record<string, string> {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy({ feedUrl, delivery: "header" }),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+  };
+}
+
+/** The `_headers` file (Netlify, Cloudflare Pages and compatible hosts): `headers` for every path. */
+export function headersFile(headers: Record<string, string>): string {
+  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  return [
+    "# Written by `npm run build` (scripts/csp.ts): security headers for every file.",
+    "/*",
+    ...lines,
+    "",
+  ].join("\n");
+}
+
+/** `html` with the policy as a `<meta http-equiv>` right after `<meta charset>`, before anything it governs. */
+export function injectCspMeta(html: string, policy: string): string {
+  const charset = /<meta charset="[^"]*"\s*\/?>/i;
+  if (!charset.test(html)) throw new Error("index.html has no <meta charset> to put the CSP after");
+  const escaped = policy.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  return html.replace(
+    charset,
+    (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${escaped}" />`,
+  );
+}

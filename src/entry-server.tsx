@@ -1,0 +1,27 @@
+// The build's server entry (scripts/vite-plugin-prerender.ts): the page as `hydrateRoot` in src/main.tsx expects it.
+import { StrictMode } from "react";
+import { prerender } from "react-dom/static";
+import { App } from "./app/App";
+
+/**
+ * Renders the app for the URL "/" with every lazy part resolved, as HTML for `#root`. Any error thrown while
+ * rendering fails the build, instead of shipping a page that would silently be client-rendered.
+ */
+export async function render(): Promise<string> {
+  const errors: unknown[] = [];
+  const { prelude } = await prerender(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+    {
+      // Never outline a large Suspense boundary to reveal it later with an inline script: the CSP forbids those.
+      progressiveChunkSize: Number.POSITIVE_INFINITY,
+      onError(error) {
+        errors.push(error);
+      },
+    },
+  );
+  const html = await new Response(prelude).text();
+  if (errors.length > 0) throw new AggregateError(errors, "prerendering the reader failed");
+  return html;
+}

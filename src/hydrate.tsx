@@ -1,0 +1,26 @@
+import { startTransition, StrictMode } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { App } from "./app/App";
+
+/** Starts the app in `root`: hydrates the prerendered page, or renders into an empty root (the dev server). */
+export function start(root: HTMLElement): void {
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  if (!root.hasChildNodes()) {
+    createRoot(root).render(app);
+    return;
+  }
+  // As a transition, hydration runs in short slices: the browser keeps answering input in between instead of
+  // waiting on one long task (React hydrates a part at once when it is clicked).
+  startTransition(() => {
+    hydrateRoot(root, app, {
+      // Logged as an error so a hydration mismatch fails the e2e tests, which fail on any console error.
+      onRecoverableError(error, info) {
+        console.error("Recoverable error while hydrating the prerendered page:", error, info.componentStack);
+      },
+    });
+  });
+}
