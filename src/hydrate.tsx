@@ -1,12 +1,21 @@
-import { startTransition, StrictMode } from "react";
+import { startTransition, StrictMode, useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App";
+
+/** Marks `<html data-hydrated>` once React has taken over the page: until then clicks and keys do nothing. */
+function HydratedMarker() {
+  useEffect(() => {
+    document.documentElement.setAttribute("data-hydrated", "");
+  }, []);
+  return null;
+}
 
 /** Starts the app in `root`: hydrates the prerendered page, or renders into an empty root (the dev server). */
 export function start(root: HTMLElement): void {
   const app = (
     <StrictMode>
       <App />
+      <HydratedMarker />
     </StrictMode>
   );
   if (!root.hasChildNodes()) {

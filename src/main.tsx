@@ -1,15 +1,15 @@
-// The entry: tiny on purpose. The page arrives prerendered (scripts/vite-plugin-prerender.ts) and readable, so the
-// app's code is fetched only once the article has been painted, and never competes with the HTML and stylesheet
-// for a slow connection. The dev server sends an empty page: there the app starts at once.
+// The entry, tiny on purpose. The page arrives prerendered (scripts/vite-plugin-prerender.ts) and readable, so the
+// app's code is fetched once the article has been painted and never competes with the HTML and the stylesheet on
+// a slow connection. The dev server sends an empty page: there the app starts at once.
 import "./index.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-function startApp(): void {
+function startApp(container: HTMLElement): void {
   import("./hydrate")
     .then(({ start }) => {
-      start(root as HTMLElement);
+      start(container);
     })
     .catch((error: unknown) => {
       // The prerendered article stays readable; only the interactive parts are missing.
@@ -17,24 +17,26 @@ function startApp(): void {
     });
 }
 
-/** Runs `then` once the browser has painted content: at once if it already has, or never will (a hidden tab). */
+/** Runs `then` once the browser has painted content, or at once where that cannot be observed or waited for. */
 function afterFirstPaint(then: () => void): void {
-  const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
-  if (
-    painted() ||
-    document.visibilityState === "hidden" ||
-    !PerformanceObserver.supportedEntryTypes.includes("paint")
-  ) {
+  // A hidden tab does not paint until shown; without Paint Timing there is nothing to wait for.
+  if (document.visibilityState === "hidden" || !PerformanceObserver.supportedEntryTypes.includes("paint")) {
     then();
     return;
   }
-  const observer = new PerformanceObserver(() => {
-    if (!painted()) return;
+  const observer = new PerformanceObserver((entries) => {
+    if (entries.getEntriesByName("first-contentful-paint").length === 0) return;
     observer.disconnect();
     then();
   });
-  observer.observe({ type: "paint" });
+  // `buffered`: a paint that happened before this script ran counts too.
+  observer.observe({ type: "paint", buffered: true });
 }
 
-if (root.hasChildNodes()) afterFirstPaint(startApp);
-else startApp();
+if (root.hasChildNodes()) {
+  afterFirstPaint(() => {
+    startApp(root);
+  });
+} else {
+  startApp(root);
+}

@@ -1,8 +1,8 @@
 /**
  * First-load JS and CSS (gzip) against the budgets. "First load" is everything a visit downloads to get the page
- * painted and hydrated: the built index.html's scripts (module and classic), modulepreloads and stylesheets; every
- * chunk they import statically; and the chunks the entry itself `import()`s at start-up (src/main.tsx fetches the
- * app after first paint, but always). Chunks the app imports on its own (the live-briefing panel) are code-split
+ * painted and hydrated: the built index.html's scripts (module and classic), modulepreloads and stylesheets, every
+ * chunk they import statically, and what those entry scripts `import()` themselves (src/main.tsx loads the app
+ * after first paint, but on every visit). Chunks only the app imports (the live-briefing panel) are code-split
  * features, listed apart. `npx tsx scripts/bench/budgets.ts [dist]` measures a build alone.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -110,10 +110,10 @@ export function describeFirstLoad(load: FirstLoad): string[] {
     return `  ${label}: ${kB(bytes)} gzip of ${budget} kB — ${verdict} (${files})`;
   };
   return [
-    "First load (gzip -9; kB = 1,000 bytes): index.html's scripts and stylesheets, their static imports, and the app the entry imports after first paint",
+    "First load (gzip -9; kB = 1,000 bytes): index.html's scripts and stylesheets, their static imports and the app the entry loads after first paint",
     line("JS ", load.js, BUDGETS.js),
     line("CSS", load.css, BUDGETS.css),
-    `  Code-split features, loaded by the app itself: ${load.lazyJs.map((a) => `${a.path} ${kB(a.gzip)}`).join(", ") || "none"}`,
+    `  Code-split, loaded by the app itself: ${load.lazyJs.map((a) => `${a.path} ${kB(a.gzip)}`).join(", ") || "none"}`,
   ];
 }
 

@@ -7,7 +7,7 @@ export interface LoadTiming {
   fcp: number;
   /** Largest contentful paint. */
   lcp: number;
-  /** React has hydrated the last claim button (its props are attached): the page responds from here on. */
+  /** React has taken over the page (`<html data-hydrated>`): it responds to input from here on. */
   hydrated: number;
   /** Sum of the parts over 50 ms of every long task until hydration and a quiet second after it. */
   blocking: number;
@@ -41,18 +41,13 @@ export async function measureLoad(page: Page, url: string): Promise<LoadTiming> 
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.lcp = e.startTime;
     }).observe({ type: "largest-contentful-paint", buffered: true });
-    // React keeps its props on a hydrated element under a "__reactProps$…" key: the last claim button gets
-    // them near the end of hydration. Checked once a frame, between React's work slices.
-    const check = () => {
-      const buttons = document.querySelectorAll("#claims-sidebar li button");
-      const last = buttons[buttons.length - 1];
-      if (last && Object.keys(last).some((k) => k.startsWith("__reactProps$"))) {
-        bench.hydrated = performance.now();
-      } else {
-        requestAnimationFrame(check);
-      }
-    };
-    requestAnimationFrame(check);
+    // src/hydrate.tsx marks <html data-hydrated> once React has taken over the page. Observed from the document:
+    // <html> may not exist yet when this runs.
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.hasAttribute("data-hydrated")) return;
+      bench.hydrated = performance.now();
+      observer.disconnect();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-hydrated"] });
   });
   await page.goto(url, { waitUntil: "load" });
   await page.waitForFunction(() => (window as unknown as BenchGlobals).__bench.hydrated > 0, null, {

@@ -1,22 +1,21 @@
 /**
  * Rendering at scale: the real article (1×) and a 100× article with 1,000 highlights, each built (prerendered) into
  * a temporary folder, served by `vite preview` and loaded in Chromium. Measures first render (first and largest
- * contentful paint), when hydration ends, and how long a quote takes to become active
- * and scrolled into view after a `j` press or a claim click. `npx tsx scripts/bench/render.ts` runs it alone.
+ * contentful paint), when hydration ends, and how long a quote takes to become active and scrolled into view after
+ * a `j` press or a claim click. `npx tsx scripts/bench/render.ts` runs it alone.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { chromium, type Browser } from "@playwright/test";
 import { annotationCollectionSchema, articleSchema } from "../../src/content/schema";
 import { measureActivation, measureLoad, type ActivationTiming, type LoadTiming } from "./render-page";
 import { scaleContent } from "./scaled-content";
+import { preview, root } from "./site";
 import { median, ms, times } from "./stats";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const viteBin = join(root, "node_modules/vite/bin/vite.js");
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const COPIES = 100;
@@ -24,10 +23,9 @@ const HIGHLIGHTS = 1000;
 const LOADS = 5;
 const VIEWPORT = { width: 1280, height: 800 };
 
-/** One build to measure. */
+/** One build to measure, as the page showed it. */
 interface Build {
   label: string;
-  dist: string;
   marks: number;
   claims: number;
   htmlBytes: number;
@@ -37,8 +35,8 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, "utf8"));
 }
 
-/** Writes the 100× content files into `dir` (themes unchanged) and returns how many highlights they hold. */
-function writeScaledContent(dir: string): number {
+/** Writes the 100× content files into `dir` (themes unchanged). */
+function writeScaledContent(dir: string): void {
   const content = join(root, "src/content");
   const article = articleSchema.parse(readJson(join(content, "article.json")));
   const annotations = annotationCollectionSchema.parse(readJson(join(content, "annotations.json")));
@@ -47,10 +45,9 @@ function writeScaledContent(dir: string): number {
   writeFileSync(join(dir, "article.json"), JSON.stringify(scaled.article));
   writeFileSync(join(dir, "annotations.json"), JSON.stringify(scaled.annotations));
   writeFileSync(join(dir, "themes.json"), readFileSync(join(content, "themes.json")));
-  return scaled.highlights;
 }
 
-/** `vite build` (with its prerender step) into `dist`, reading content from `contentDir` if given. */
+/** `vite build` (with its prerender step) into `dist`, reading content from `contentDir` if given (unlike site.ts). */
 function build(dist: string, contentDir?: string): void {
   const env = { ...process.env, DIST_DIR: dist, ...(contentDir ? { READER_CONTENT_DIR: contentDir } : {}) };
   const result = spawnSync(process.execPath, [viteBin, "build", "--logLevel", "warn"], {
@@ -61,43 +58,6 @@ function build(dist: string, contentDir?: string): void {
   if (result.status !== 0) {
     throw new Error(`vite build into ${dist} failed:\n${result.stderr}${result.stdout}`.slice(0, 4000));
   }
-}
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => {
-        resolvePort(port);
-      });
-    });
-  });
-}
-
-/** Serves `dist` with `vite preview` and resolves once it answers. */
-async function serve(dist: string): Promise<{ url: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [viteBin, "preview"], {
-    cwd: root,
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port) },
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return { url, server };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  server.kill();
-  throw new Error(`vite preview of ${dist} did not answer on ${url} within 30 s`);
 }
 
 /** Loads the page `LOADS` times in fresh contexts; on each, times two `j` presses and two claim clicks. */
@@ -123,44 +83,27 @@ function medianOf<T>(items: readonly T[], pick: (item: T) => number): number {
   return median(items.map(pick));
 }
 
+const metrics: [string, (m: Measured) => number][] = [
+  ["first contentful paint (prerendered HTML)", (m) => medianOf(m.loads, (l) => l.fcp)],
+  ["largest contentful paint", (m) => medianOf(m.loads, (l) => l.lcp)],
+  ["hydrated (<html data-hydrated> set)", (m) => medianOf(m.loads, (l) => l.hydrated)],
+  ["blocking time (> 50 ms parts of long tasks)", (m) => medianOf(m.loads, (l) => l.blocking)],
+  ["activate by j: aria-current set", (m) => medianOf(m.keys, (a) => a.committed)],
+  ["activate by j: in view, painted", (m) => medianOf(m.keys, (a) => a.shown)],
+  ["activate by claim click: aria-current set", (m) => medianOf(m.clicks, (a) => a.committed)],
+  ["activate by claim click: in view, painted", (m) => medianOf(m.clicks, (a) => a.shown)],
+];
+
 function describe(build: Build, m: Measured, base?: Measured): string[] {
-  const figures: [string, number, number | undefined][] = [
-    ["first contentful paint", medianOf(m.loads, (l) => l.fcp), base && medianOf(base.loads, (l) => l.fcp)],
-    ["largest contentful paint", medianOf(m.loads, (l) => l.lcp), base && medianOf(base.loads, (l) => l.lcp)],
-    ["hydrated", medianOf(m.loads, (l) => l.hydrated), base && medianOf(base.loads, (l) => l.hydrated)],
-    [
-      "blocking time (> 50 ms parts of long tasks)",
-      medianOf(m.loads, (l) => l.blocking),
-      base && medianOf(base.loads, (l) => l.blocking),
-    ],
-    [
-      "activate by j: aria-current set",
-      medianOf(m.keys, (a) => a.committed),
-      base && medianOf(base.keys, (a) => a.committed),
-    ],
-    [
-      "activate by j: in view, painted",
-      medianOf(m.keys, (a) => a.shown),
-      base && medianOf(base.keys, (a) => a.shown),
-    ],
-    [
-      "activate by claim click: aria-current set",
-      medianOf(m.clicks, (a) => a.committed),
-      base && medianOf(base.clicks, (a) => a.committed),
-    ],
-    [
-      "activate by claim click: in view, painted",
-      medianOf(m.clicks, (a) => a.shown),
-      base && medianOf(base.clicks, (a) => a.shown),
-    ],
-  ];
   const kb = (build.htmlBytes / 1024).toFixed(0);
   return [
     `  ${build.label}: ${build.marks} highlights, ${build.claims} claims, prerendered index.html ${kb} KiB`,
-    ...figures.map(
-      ([name, value, ref]) =>
-        `    ${name}: ${ms(value)}${ref === undefined ? "" : ` (${ref > 0 ? times(value / ref) : "n/a"} the 1× figure)`}`,
-    ),
+    ...metrics.map(([name, of]) => {
+      const value = of(m);
+      const ref = base && of(base);
+      const ratio = ref === undefined ? "" : ` (${ref > 0 ? times(value / ref) : "n/a"} the 1× figure)`;
+      return `    ${name}: ${ms(value)}${ratio}`;
+    }),
   ];
 }
 
@@ -197,12 +140,12 @@ export async function run(): Promise<string[]> {
     ];
     let base: Measured | undefined;
     for (const t of targets) {
-      const { url, server } = await serve(t.dist);
+      const { url, server } = await preview(t.dist);
       servers.push(server);
       const counts = await countContent(browser, url);
       const htmlBytes = statSync(join(t.dist, "index.html")).size;
       const measured = await measure(browser, url);
-      lines.push(...describe({ label: t.label, dist: t.dist, htmlBytes, ...counts }, measured, base));
+      lines.push(...describe({ label: t.label, htmlBytes, ...counts }, measured, base));
       base ??= measured;
     }
     return lines;

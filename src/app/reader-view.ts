@@ -68,5 +68,6 @@ export function buildParagraphs(
   return segmentParagraphs(model.text, model.paragraphs, marks).map((p) => ({
     start: p.start,
     nodes: toArticleNodes(p.nodes),
+    quoteIds: new Set(p.runs.flatMap((run) => run.quoteIds)),
   }));
 }

@@ -1,6 +1,6 @@
 import type { MouseEvent, ReactNode, Ref } from "react";
-import { Mark } from "./Mark";
-import type { ArticleNode, ArticleParagraph, MarkStyle } from "./types";
+import { Paragraph } from "./Paragraph";
+import type { ArticleParagraph, MarkStyle } from "./types";
 
 interface ArticleViewProps {
   headline: string;
@@ -27,28 +27,7 @@ function quoteIdAt(target: EventTarget | null): string | null {
 
 /** The article, verbatim, with its quotes highlighted. */
 export function ArticleView({ bodyRef, ...props }: ArticleViewProps) {
-  const { markStyles, activeQuoteId, previewQuoteIds, focusedThemeId } = props;
-
-  function renderNodes(nodes: readonly ArticleNode[]): ReactNode[] {
-    return nodes.map((node, i) => {
-      if (node.kind === "text") return node.text;
-      const style = markStyles.get(node.quoteId);
-      if (!style) return <span key={i}>{renderNodes(node.children)}</span>;
-      return (
-        <Mark
-          key={`${node.quoteId}-${i}`}
-          quoteId={node.quoteId}
-          first={node.first}
-          style={style}
-          active={node.quoteId === activeQuoteId}
-          preview={previewQuoteIds.has(node.quoteId)}
-          recede={focusedThemeId !== null && style.themeId !== null && style.themeId !== focusedThemeId}
-        >
-          {renderNodes(node.children)}
-        </Mark>
-      );
-    });
-  }
+  const { paragraphs, markStyles, activeQuoteId, previewQuoteIds, focusedThemeId } = props;
 
   function handleClick(event: MouseEvent) {
     // A click that ends a text selection is a selection, not a jump.
@@ -84,11 +63,20 @@ export function ArticleView({ bodyRef, ...props }: ArticleViewProps) {
           props.onQuoteHover(null);
         }}
       >
-        {props.paragraphs.map((paragraph) => (
-          <p key={paragraph.start} data-start={paragraph.start}>
-            {renderNodes(paragraph.nodes)}
-          </p>
-        ))}
+        {paragraphs.map((paragraph) => {
+          const ids = paragraph.quoteIds;
+          return (
+            <Paragraph
+              key={paragraph.start}
+              start={paragraph.start}
+              nodes={paragraph.nodes}
+              markStyles={markStyles}
+              activeQuoteId={activeQuoteId !== null && ids.has(activeQuoteId) ? activeQuoteId : null}
+              previewKey={[...previewQuoteIds].filter((id) => ids.has(id)).join(" ")}
+              focusedThemeId={focusedThemeId}
+            />
+          );
+        })}
       </div>
       {props.children}
     </article>

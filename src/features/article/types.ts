@@ -18,6 +18,8 @@ export interface ArticleParagraph {
   start: number;
   /** The paragraph's content. */
   nodes: readonly ArticleNode[];
+  /** Every quote marked in the paragraph (so activating one re-renders only its paragraphs). */
+  quoteIds: ReadonlySet<string>;
 }
 
 /** How to draw one highlight. */

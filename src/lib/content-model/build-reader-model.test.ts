@@ -30,7 +30,7 @@ type Editable = {
   items: {
     id: string;
     body: { value: string }[];
-    target: { id: string; selector: Record<string, unknown>[] }[];
+    target: { id: string; source: string; selector: Record<string, unknown>[] }[];
   }[];
 };
 
@@ -142,6 +142,15 @@ describe("buildReaderModel", () => {
     expect(error?.message).toBe(
       'unknown theme "diplomacy"; themes.json defines: war-of-attrition, production-ramp-up, negotiations',
     );
+  });
+
+  it("rejects a quote whose target source is not this article", () => {
+    const data = annotations();
+    const target = data.items[1]?.target[0];
+    if (target) target.source = "another-article";
+    const [error] = errorsOf(buildReaderModel(miniArticle, miniThemes, data, files));
+    expect(error).toMatchObject({ path: "items[1].target[0].source" });
+    expect(error?.message).toBe('target source "another-article" is not the article id "mini-article"');
   });
 
   it("rejects duplicate claim ids and duplicate quote ids, saying where each was first used", () => {

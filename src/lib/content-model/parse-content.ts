@@ -83,6 +83,19 @@ export function parseContent(
       ),
     );
 
+    if (article.success) {
+      // Every quote must point at this article: a target copied from another article's annotations is a mistake.
+      items.forEach((a, i) => {
+        a.target.forEach((t, j) => {
+          if (t.source === article.data.id) return;
+          const message = `target source "${t.source}" is not the article id "${article.data.id}"`;
+          errors.push(
+            contentError(files.annotations, rawAnnotations, ["items", i, "target", j, "source"], message),
+          );
+        });
+      });
+    }
+
     if (themes.success) {
       const known = themes.data.map((t) => t.id);
       items.forEach((a, i) => {
