@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { buildHref, passageFromRange } from "../src/lib/deep-link";
 import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
-import { expect, expectNoAxeViolations, test } from "./fixtures/reader";
+import { articleTexts, expect, expectNoAxeViolations, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -30,16 +30,7 @@ function passageLink(exact: string, theme: string | null = null): string {
 
 /** The article text inside the shared-passage highlight (its screen-reader label left out). */
 async function passageText(page: Page): Promise<string> {
-  const pieces = await page.locator("article mark[data-quote='shared-passage']").evaluateAll((marks) =>
-    marks.map((mark) => {
-      const clone = mark.cloneNode(true) as Element;
-      clone.querySelectorAll("[data-offset-ignore]").forEach((n) => {
-        n.remove();
-      });
-      return clone.textContent;
-    }),
-  );
-  return pieces.join("");
+  return (await articleTexts(page.locator("article mark[data-quote='shared-passage']"))).join("");
 }
 
 /** The article is all there: headline and every paragraph. */

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
-import { expect, test } from "./fixtures/reader";
+import { articleTexts, expect, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -15,19 +15,8 @@ test.describe("without JavaScript", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.headline);
     // Every paragraph verbatim (the highlights' screen-reader labels aside).
-    const paragraphs = await page
-      .getByRole("article", { name: article.headline })
-      .locator("p[data-start]")
-      .evaluateAll((ps) =>
-        ps.map((p) => {
-          const clone = p.cloneNode(true) as HTMLElement;
-          clone.querySelectorAll("[data-offset-ignore]").forEach((n) => {
-            n.remove();
-          });
-          return clone.textContent;
-        }),
-      );
-    expect(paragraphs).toEqual(article.paragraphs);
+    const body = page.getByRole("article", { name: article.headline }).locator("p[data-start]");
+    expect(await articleTexts(body)).toEqual(article.paragraphs);
     for (const theme of themes) {
       await expect(sidebar(page).getByRole("heading", { name: theme.label, level: 3 })).toBeVisible();
     }
@@ -84,11 +73,9 @@ test.describe("with JavaScript, React hydrates the prerendered page", () => {
     if (!claim) throw new Error("the content has no claims");
     await page.goto("/");
     const button = sidebar(page).getByRole("button", { name: claim.body[0].value, exact: true });
-    // A click before hydration does nothing; retry until React handles it.
-    await expect(async () => {
-      await button.click();
-      await expect(button).toHaveAttribute("aria-current", "true", { timeout: 500 });
-    }).toPass();
+    // `goto` has waited for <html data-hydrated> (see the fixture): React now handles the click.
+    await button.click();
+    await expect(button).toHaveAttribute("aria-current", "true");
     expect(await keepsPrerenderedNodes(page)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
-import { expect, expectNoAxeViolations, pointAt, test } from "./fixtures/reader";
+import { articleTexts, expect, expectNoAxeViolations, pointAt, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -22,16 +22,7 @@ test.describe("reading the article", () => {
     const body = page.getByRole("article", { name: article.headline }).locator("p[data-start]");
     await expect(body).toHaveCount(article.paragraphs.length);
     // The visible text of each paragraph is the source paragraph (screen-reader labels are not visible text).
-    const shown = await body.evaluateAll((ps) =>
-      ps.map((p) => {
-        const clone = p.cloneNode(true) as HTMLElement;
-        clone.querySelectorAll("[data-offset-ignore]").forEach((n) => {
-          n.remove();
-        });
-        return clone.textContent;
-      }),
-    );
-    expect(shown).toEqual(article.paragraphs);
+    expect(await articleTexts(body)).toEqual(article.paragraphs);
     await expect(page.getByRole("article", { name: article.headline })).not.toContainText(article.promo.text);
     await expect(page.locator("img")).toHaveCount(0);
   });
@@ -45,15 +36,7 @@ test.describe("reading the article", () => {
     for (const quote of quotes) {
       await expect(page.locator(`mark[id="${quote.id}"]`)).toHaveCount(1);
       // A quote crossed by another is drawn in pieces; together they hold exactly the quote.
-      const pieces = await page.locator(`mark[data-quote="${quote.id}"]`).evaluateAll((marks) =>
-        marks.map((mark) => {
-          const clone = mark.cloneNode(true) as HTMLElement;
-          clone.querySelectorAll("[data-offset-ignore]").forEach((n) => {
-            n.remove();
-          });
-          return clone.textContent;
-        }),
-      );
+      const pieces = await articleTexts(page.locator(`mark[data-quote="${quote.id}"]`));
       expect(pieces.join("")).toBe(quote.exact);
     }
   });

@@ -1,5 +1,7 @@
-import { Component, lazy, memo, Suspense, type ReactNode } from "react";
+import { lazy, memo, Suspense } from "react";
 import type { BriefingPanelProps } from "../features/briefing";
+// Imported directly, not through the feature's index, so the panel's code stays out of the first-load bundle.
+import { BriefingBoundary } from "../features/briefing/BriefingBoundary";
 
 // Not needed for first paint: the prerendered panel stays in the page until this chunk (feed parsing, DOMPurify,
 // TanStack Query) arrives and React hydrates it. Until then its toggle, like every control before hydration, is
@@ -12,36 +14,11 @@ const LiveBriefing = lazy(() => import("./LiveBriefing").then((m) => ({ default:
  */
 export const BriefingSlot = memo(function BriefingSlot(props: BriefingPanelProps) {
   return (
-    <LoadBoundary>
+    // A failed chunk load (offline, a deploy replaced the file) says so in the panel's place, not a blank page.
+    <BriefingBoundary message="The live briefing could not be loaded. Reload the page to try again.">
       <Suspense fallback={null}>
         <LiveBriefing {...props} />
       </Suspense>
-    </LoadBoundary>
+    </BriefingBoundary>
   );
 });
-
-/** A failed chunk load (offline, a deploy replaced the file) says so in the panel's place, not a blank page. */
-class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override componentDidCatch(error: Error) {
-    console.error("Live briefing could not be loaded", error);
-  }
-
-  override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <section
-        aria-label="Live briefing"
-        className="rounded-md border border-rule p-4 font-sans text-sm dark:border-rule-dark"
-      >
-        <h2 className="text-base font-semibold">Live briefing</h2>
-        <p className="mt-1">The live briefing could not be loaded. Reload the page to try again.</p>
-      </section>
-    );
-  }
-}

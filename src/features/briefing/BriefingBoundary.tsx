@@ -3,9 +3,11 @@ import { Component, type ErrorInfo, type ReactNode } from "react";
 interface BriefingBoundaryProps {
   /** The panel. */
   children: ReactNode;
+  /** What went wrong, for the reader (defaults to a rendering failure). */
+  message?: string;
 }
 
-/** Keeps a rendering failure inside the panel: the article and the claims around it stay readable. */
+/** Keeps a failure (rendering, or loading the panel's code) inside the panel: the article and claims stay readable. */
 export class BriefingBoundary extends Component<BriefingBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
 
@@ -15,7 +17,7 @@ export class BriefingBoundary extends Component<BriefingBoundaryProps, { failed:
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
     // Still reported (it is a bug), but no longer fatal to the page.
-    console.error("Live briefing failed to render", error, info.componentStack);
+    console.error("Live briefing failed", error, info.componentStack);
   }
 
   override render() {
@@ -26,7 +28,9 @@ export class BriefingBoundary extends Component<BriefingBoundaryProps, { failed:
         className="rounded-md border border-rule p-4 font-sans text-sm dark:border-rule-dark"
       >
         <h2 className="text-base font-semibold">Live briefing</h2>
-        <p className="mt-1">The live briefing could not be displayed. Reload the page to try again.</p>
+        <p className="mt-1">
+          {this.props.message ?? "The live briefing could not be displayed. Reload the page to try again."}
+        </p>
       </section>
     );
   }
