@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { runnerImport, type Plugin } from "vite";
 import type * as ContentModelModule from "../src/lib/content-model/index.ts";
-import type { CompiledContent, ContentError } from "../src/lib/content-model/index.ts";
+import type { CompiledContent, ParsedContentFile } from "../src/lib/content-model/index.ts";
 
 /** The module the app imports its content from (typed in src/content/virtual-content.d.ts). */
 export const CONTENT_MODULE_ID = "virtual:reader-content";
@@ -41,7 +41,11 @@ export function readerContent(): Plugin {
         // READER_CONTENT_DIR swaps in other content files (the rendering benchmark builds a 100× article so).
         const path = resolve(root, process.env.READER_CONTENT_DIR ?? "src/content", `${name}.json`);
         this.addWatchFile(path);
-        return readJson(path, model.DEFAULT_FILE_NAMES[name]);
+        const file = model.DEFAULT_FILE_NAMES[name];
+        const text = readText(path);
+        return typeof text === "string"
+          ? model.parseContentFile({ name: file, text })
+          : unreadable(file, text);
       });
       const [article, themes, annotations] = read.map((r) => (r.ok ? r.value : undefined));
       const syntaxErrors = read.flatMap((r) => (r.ok ? [] : [r.error]));
@@ -61,15 +65,17 @@ export function readerContent(): Plugin {
   };
 }
 
-/** A content file's JSON, or an error naming the file when it is missing or not JSON. */
-function readJson(
-  path: string,
-  file: string,
-): { ok: true; value: unknown } | { ok: false; error: ContentError } {
+/** The file's text, or the error that stopped it being read (a missing file, say). */
+function readText(path: string): string | Error {
   try {
-    return { ok: true, value: JSON.parse(readFileSync(path, "utf8")) };
+    return readFileSync(path, "utf8");
   } catch (e) {
-    const message = `cannot be read as JSON: ${e instanceof Error ? e.message : String(e)}`;
-    return { ok: false, error: { file, annotationId: null, quoteId: null, path: "(root)", message } };
+    return e instanceof Error ? e : new Error(String(e));
   }
+}
+
+/** A content file that could not be read, as the error page lists it. */
+function unreadable(file: string, error: Error): ParsedContentFile {
+  const message = `cannot be read: ${error.message}`;
+  return { ok: false, error: { file, annotationId: null, quoteId: null, path: "(root)", message } };
 }

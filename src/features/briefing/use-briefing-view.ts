@@ -43,8 +43,9 @@ export function useBriefingView(feed: Feed | undefined) {
 
   /** Shows the held-back items; returns the id of the newest one so the caller can move focus to it. */
   function reveal(): string | null {
-    setState((previous) => ({ ...previous, view: revealPending(previous.view).view }));
-    return revealPending(state.view).first;
+    const { view, first } = revealPending(state.view);
+    setState((previous) => ({ ...previous, view }));
+    return first;
   }
 
   return { view: state.view, announcement: state.announcement, reveal };

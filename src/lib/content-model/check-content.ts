@@ -42,7 +42,11 @@ export type ContentCheckReport = {
  * quote is singled out by its prefix and suffix; and article.json rebuilds the original text, when it is given.
  */
 export function checkContent(files: ContentFiles): ContentCheckReport {
-  const json = [readJson(files.article), readJson(files.themes), readJson(files.annotations)] as const;
+  const json = [
+    parseContentFile(files.article),
+    parseContentFile(files.themes),
+    parseContentFile(files.annotations),
+  ] as const;
   const [rawArticle, rawThemes, rawAnnotations] = json;
   if (!rawArticle.ok || !rawThemes.ok || !rawAnnotations.ok) {
     return { errors: json.flatMap((r) => (r.ok ? [] : [r.error])), counts: null, seed: "unchecked" };
@@ -98,9 +102,11 @@ export function summarizeCheck(report: ContentCheckReport): string {
   return `Content OK: ${themes} themes, ${claims} claims, ${quotes} quotes anchored exactly; ${seed}.`;
 }
 
-type Json = { ok: true; value: unknown } | { ok: false; error: ContentError };
+/** A content file's parsed JSON, or an error naming the file. */
+export type ParsedContentFile = { ok: true; value: unknown } | { ok: false; error: ContentError };
 
-function readJson(file: ContentFile): Json {
+/** Parses a content file's text as JSON; a syntax error becomes a `ContentError` naming the file. */
+export function parseContentFile(file: ContentFile): ParsedContentFile {
   try {
     return { ok: true, value: JSON.parse(file.text) as unknown };
   } catch (e) {

@@ -9,8 +9,8 @@ export {
   type CompiledContent,
 } from "./assemble-model";
 export { buildReaderModel } from "./build-reader-model";
-export { checkContent, summarizeCheck } from "./check-content";
-export type { ContentCheckReport, ContentFile, ContentFiles } from "./check-content";
+export { checkContent, parseContentFile, summarizeCheck } from "./check-content";
+export type { ContentCheckReport, ContentFile, ContentFiles, ParsedContentFile } from "./check-content";
 export { formatContentError } from "./errors";
 export { rebuildSeedText } from "./seed";
 export { DEFAULT_FILE_NAMES } from "./types";
