@@ -156,10 +156,15 @@ test.describe("print", () => {
       for (const paragraph of await body.all()) await expect(paragraph).toBeVisible();
       for (const quote of quotes) {
         const theme = themes.find((t) => t.id === quote.themeId);
-        const label = page.locator(`mark[id="${quote.id}"] > [data-offset-ignore]`);
-        await expect(label).toBeVisible();
-        await expect(label).toHaveText(`${theme?.label ?? "?"} quote:`);
-        expect((await label.boundingBox())?.width ?? 0).toBeGreaterThan(20);
+        // Generated content, so it prints without ever being part of the article's text.
+        const label = await page.locator(`mark[id="${quote.id}"]`).evaluate((mark) => {
+          const s = getComputedStyle(mark, "::before");
+          return { content: s.content, position: s.position, width: parseFloat(s.width), clip: s.clipPath };
+        });
+        expect(label.content).toBe(`"${theme?.label ?? "?"} quote"`);
+        expect(label.position, "the label is laid out, not hidden").toBe("static");
+        expect(label.clip).toBe("none");
+        expect(label.width).toBeGreaterThan(20);
         const style = await page.locator(`mark[id="${quote.id}"]`).evaluate((mark) => {
           const s = getComputedStyle(mark);
           return { weight: Number(s.fontWeight), line: s.textDecorationLine, colour: s.color };

@@ -24,13 +24,13 @@ test("the first load is what the browser really fetches to hydrate, and the brie
   // Until the briefing's code-split chunk is let through, only the first load can have been fetched.
   let releaseBriefing = () => {};
   const briefingHeld = new Promise<void>((release) => (releaseBriefing = release));
-  await page.route("**/assets/LiveBriefing-*.js", async (route) => {
+  await page.route("**/assets/BriefingRoot-*.js", async (route) => {
     await briefingHeld;
     await route.continue();
   });
   await page.goto("/");
-  await expect.poll(() => fetched.filter((path) => path.startsWith("assets/LiveBriefing-")).length).toBe(1);
-  expect(fetched.filter((path) => !path.startsWith("assets/LiveBriefing-")).sort()).toEqual(
+  await expect.poll(() => fetched.filter((path) => path.startsWith("assets/BriefingRoot-")).length).toBe(1);
+  expect(fetched.filter((path) => !path.startsWith("assets/BriefingRoot-")).sort()).toEqual(
     js.map((a) => a.path).sort(),
   );
   releaseBriefing();

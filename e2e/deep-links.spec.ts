@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { buildHref, passageFromRange } from "../src/lib/deep-link";
 import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
-import { articleTexts, expect, expectNoAxeViolations, test } from "./fixtures/reader";
+import { expect, expectNoAxeViolations, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -28,9 +28,9 @@ function passageLink(exact: string, theme: string | null = null): string {
   return buildHref({ theme, quote: null, passage });
 }
 
-/** The article text inside the shared-passage highlight (its screen-reader label left out). */
+/** The article text inside the linked passage's highlight. */
 async function passageText(page: Page): Promise<string> {
-  return (await articleTexts(page.locator("article mark[data-quote='shared-passage']"))).join("");
+  return (await page.locator("article mark[data-passage]").allTextContents()).join("");
 }
 
 /** The article is all there: headline and every paragraph. */
@@ -76,9 +76,7 @@ test.describe("links open the reader exactly there", () => {
     const exact = article.paragraphs[12] ?? "";
     await page.goto(passageLink(exact));
     await expect(activeMark(page)).toContainText("But what we know is that");
-    await expect(page.locator("article mark[data-quote='shared-passage']").last()).toContainText(
-      "Stoltenberg said.",
-    );
+    await expect(page.locator("article mark[data-passage]").last()).toContainText("Stoltenberg said.");
   });
 
   test("a passage link made before a small edit still lands", async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
-import { articleTexts, expect, test } from "./fixtures/reader";
+import { expect, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -16,7 +16,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.headline);
     // Every paragraph verbatim (the highlights' screen-reader labels aside).
     const body = page.getByRole("article", { name: article.headline }).locator("p[data-start]");
-    expect(await articleTexts(body)).toEqual(article.paragraphs);
+    expect(await body.allTextContents()).toEqual(article.paragraphs);
     for (const theme of themes) {
       await expect(sidebar(page).getByRole("heading", { name: theme.label, level: 3 })).toBeVisible();
     }

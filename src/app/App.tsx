@@ -1,13 +1,11 @@
 import { content } from "../content";
-import { BriefingSlot } from "./BriefingSlot";
+import { LiveBriefing } from "../features/briefing/LiveBriefing";
 import { ContentErrorPage } from "./ContentErrorPage";
 import { Reader } from "./Reader";
 
 /** The content gate: invalid content gets a precise error page, never a blank one. */
 export function App() {
-  return content.ok ? (
-    <Reader model={content.model} briefing={<BriefingSlot promo={content.model.article.promo} />} />
-  ) : (
-    <ContentErrorPage errors={content.errors} />
-  );
+  if (!content.ok) return <ContentErrorPage errors={content.errors} />;
+  const { model } = content;
+  return <Reader model={model} briefing={<LiveBriefing promo={model.article.promo} />} />;
 }

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
+import type { ReaderAction } from "../lib/reader/state";
 
 interface ClaimsPanelProps {
-  /** Narrow screens only: whether the panel is shown. Wide screens always show it as a column. */
+  /** Narrow screens only: whether the sheet is shown. Wide screens always show it as a column. */
   open: boolean;
   children: ReactNode;
 }
@@ -21,5 +22,20 @@ export function ClaimsPanel({ open, children }: ClaimsPanelProps) {
     >
       {children}
     </aside>
+  );
+}
+
+/** The sheet's Close button (narrow screens); focus goes back to the button that opened it. */
+export function CloseClaimsButton({ dispatch }: { dispatch: (action: ReaderAction) => void }) {
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        dispatch({ type: "claims-closed" });
+      }}
+      className="rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium lg:hidden dark:border-rule-dark"
+    >
+      Close<span className="sr-only"> claims</span>
+    </button>
   );
 }

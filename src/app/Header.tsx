@@ -1,19 +1,28 @@
-import type { Ref } from "react";
+import { useEffect, useRef } from "react";
+import type { ReaderAction } from "../lib/reader/state";
+import type { Request } from "../lib/reader/store";
 
 interface HeaderProps {
+  /** Who published the article: named in the site bar, so the article's own text stays only the article. */
+  publisher: string;
   claimCount: number;
-  /** Narrow screens: whether the claims panel is open. */
+  /** Narrow screens: whether the claims sheet is open. */
   claimsOpen: boolean;
-  onToggleClaims: () => void;
-  onShowShortcuts: () => void;
-  claimsButtonRef?: Ref<HTMLButtonElement>;
+  dispatch: (action: ReaderAction) => void;
+  /** The claims sheet just closed: its button takes focus back, once per `seq`. */
+  focusRequest: Request<"focus-claims-toggle"> | null;
 }
 
 const toolButton =
   "inline-flex min-h-10 items-center gap-1.5 rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
 
 /** The site bar: skip link, name, shortcuts help and (on narrow screens) the claims panel button. */
-export function Header({ claimsButtonRef, ...props }: HeaderProps) {
+export function Header({ publisher, claimCount, claimsOpen, dispatch, focusRequest }: HeaderProps) {
+  const claimsButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusRequest) claimsButton.current?.focus();
+  }, [focusRequest]);
+
   return (
     <header className="sticky top-0 z-30 border-b border-rule bg-paper/95 backdrop-blur dark:border-rule-dark dark:bg-paper-dark/95">
       <a
@@ -30,23 +39,36 @@ export function Header({ claimsButtonRef, ...props }: HeaderProps) {
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-3 py-2 sm:px-4">
         <p className="min-w-0 font-sans leading-tight text-sm font-semibold tracking-wide text-ink dark:text-ink-dark">
           The annotated reader
+          <span className="font-normal text-ink-muted max-sm:sr-only dark:text-ink-muted-dark">
+            {" "}
+            · an {publisher} interview
+          </span>
         </p>
         <div className="flex items-center gap-2">
-          <button type="button" className={toolButton} onClick={props.onShowShortcuts} aria-keyshortcuts="?">
+          <button
+            type="button"
+            className={toolButton}
+            onClick={() => {
+              dispatch({ type: "help-toggled", open: true });
+            }}
+            aria-keyshortcuts="?"
+          >
             <span aria-hidden="true">⌨</span>
             <span className="max-sm:sr-only">Shortcuts</span>
             <span className="sr-only"> (keyboard)</span>
           </button>
           <button
-            ref={claimsButtonRef}
+            ref={claimsButton}
             type="button"
             className={`${toolButton} lg:hidden`}
-            aria-expanded={props.claimsOpen}
+            aria-expanded={claimsOpen}
             aria-controls="claims-sidebar"
-            onClick={props.onToggleClaims}
+            onClick={() => {
+              dispatch({ type: "claims-toggled" });
+            }}
           >
             Claims<span className="max-sm:sr-only"> by theme</span>
-            <span className="text-xs opacity-80">({props.claimCount})</span>
+            <span className="text-xs opacity-80">({claimCount})</span>
           </button>
         </div>
       </div>

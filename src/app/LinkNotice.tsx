@@ -1,12 +1,13 @@
 import type { LinkProblem } from "../lib/deep-link";
+import type { ReaderAction } from "../lib/reader/state";
 
 interface LinkNoticeProps {
   problems: readonly LinkProblem[];
-  onDismiss: () => void;
+  dispatch: (action: ReaderAction) => void;
 }
 
 /** A polite notice for links that could not be followed. Messages are plain text: nothing from a URL is HTML. */
-export function LinkNotice({ problems, onDismiss }: LinkNoticeProps) {
+export function LinkNotice({ problems, dispatch }: LinkNoticeProps) {
   return (
     <div role="status" className="mx-auto max-w-measure empty:hidden">
       {problems.length > 0 && (
@@ -22,7 +23,9 @@ export function LinkNotice({ problems, onDismiss }: LinkNoticeProps) {
           </div>
           <button
             type="button"
-            onClick={onDismiss}
+            onClick={() => {
+              dispatch({ type: "notice-dismissed" });
+            }}
             className="rounded-md border border-current px-2 py-1 font-medium hover:bg-ink/5"
           >
             Dismiss

@@ -1,14 +1,18 @@
 import { useEffect, useRef } from "react";
 import { shortcutDocs } from "../lib/keyboard/shortcuts";
+import type { ReaderAction } from "../lib/reader/state";
 
 interface ShortcutsDialogProps {
   open: boolean;
-  onClose: () => void;
+  dispatch: (action: ReaderAction) => void;
 }
 
 /** The keyboard shortcuts, in a native modal dialog (focus trap, Escape and inert page for free). */
-export function ShortcutsDialog({ open, onClose }: ShortcutsDialogProps) {
+export function ShortcutsDialog({ open, dispatch }: ShortcutsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const onClose = () => {
+    dispatch({ type: "help-toggled", open: false });
+  };
 
   useEffect(() => {
     const dialog = ref.current;

@@ -1,26 +1,19 @@
 // @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { KnownIds, ReaderLocation } from "../lib/deep-link";
-import {
-  absoluteUrl,
-  getServerSnapshot,
-  getSnapshot,
-  navigate,
-  splitHref,
-  subscribe,
-  useReaderLocation,
-} from "./url-state";
+import { buildReaderModel } from "../lib/content-model/build-reader-model";
+import article from "../lib/content-model/fixtures/mini-article.json";
+import annotations from "../lib/content-model/fixtures/mini-annotations.json";
+import themes from "../lib/content-model/fixtures/mini-themes.json";
+import { createReaderStore } from "../lib/reader/store";
+import { absoluteUrl, splitHref, useUrlSync } from "./url-state";
 
-const known: KnownIds = {
-  themeIds: new Set(["negotiations"]),
-  quoteIds: new Set(["quote-a", "quote-b", "quote-c"]),
-};
-const at = (quote: string | null, theme: string | null = null): ReaderLocation => ({
-  theme,
-  quote,
-  passage: null,
-});
+const built = buildReaderModel(article, themes, annotations);
+if (!built.ok) throw new Error("the mini fixture must be valid content");
+const model = built.model;
+
+const href = () => window.location.pathname + window.location.search + window.location.hash;
+const active = (store: ReturnType<typeof createReaderStore>) => store.getSnapshot().state.target;
 
 /** Goes back one entry and waits for the browser's popstate. */
 async function back() {
@@ -31,88 +24,65 @@ async function back() {
   await popped;
 }
 
+function mount(start = "/") {
+  window.history.replaceState(null, "", start);
+  const store = createReaderStore(model);
+  const dispatch = vi.spyOn(store, "dispatch");
+  renderHook(() => {
+    useUrlSync(store);
+  });
+  return { store, dispatch };
+}
+
 beforeEach(() => {
   window.history.replaceState(null, "", "/");
 });
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 describe("url-state", () => {
-  it("prerenders the default location", () => {
-    expect(getServerSnapshot()).toBe("/");
-  });
-
   it("splits an href into query and fragment", () => {
     expect(splitHref("/?theme=a#b?c")).toEqual({ search: "?theme=a", hash: "#b?c" });
     expect(splitHref("/#x")).toEqual({ search: "", hash: "#x" });
     expect(splitHref("/")).toEqual({ search: "", hash: "" });
   });
 
-  it("pushes clicks and notifies subscribers, which pushState alone would not", () => {
-    const listener = vi.fn();
-    const unsubscribe = subscribe(listener);
-    const before = window.history.length;
-    navigate(at("quote-a", "negotiations"), { mode: "push" });
-    expect(getSnapshot()).toBe("/?theme=negotiations#quote-a");
-    expect(window.history.length).toBe(before + 1);
-    expect(listener).toHaveBeenCalledTimes(1);
-    unsubscribe();
-  });
-
-  it("does nothing when the URL already says where to go", () => {
-    navigate(at("quote-a"), { mode: "push" });
-    const before = window.history.length;
-    navigate(at("quote-a"), { mode: "push" });
-    expect(window.history.length).toBe(before);
-  });
-
-  it("lets a run of j/k steps add one history entry, so Back returns to where the run began", async () => {
-    navigate(at("quote-a"), { mode: "push" });
-    const before = window.history.length;
-    navigate(at("quote-b"), { mode: "step" });
-    navigate(at("quote-c"), { mode: "step" });
-    navigate(at("quote-b"), { mode: "step" });
-    expect(window.history.length).toBe(before + 1);
-    expect(getSnapshot()).toBe("/#quote-b");
-    await back();
-    expect(getSnapshot()).toBe("/#quote-a");
-  });
-
-  it("keeps the reader moving when the browser refuses history writes, and writes the URL later", () => {
-    vi.useFakeTimers();
-    const refuse = vi.spyOn(window.history, "replaceState").mockImplementation(() => {
-      throw new DOMException("too many calls", "SecurityError");
+  it("applies the page's URL once mounted", () => {
+    const { store } = mount("/?theme=negotiations#negotiations");
+    expect(store.getSnapshot().state).toMatchObject({
+      theme: "negotiations",
+      target: { kind: "quote", quoteId: "negotiations" },
     });
-    navigate(at("quote-c"), { mode: "replace" });
-    expect(getSnapshot()).toBe("/#quote-c");
-    expect(window.location.hash).toBe("");
-    refuse.mockRestore();
-    vi.advanceTimersByTime(1_000);
-    expect(window.location.hash).toBe("#quote-c");
-    vi.useRealTimers();
   });
 
-  it("makes an absolute URL on this page", () => {
-    expect(absoluteUrl(at("quote-a", "negotiations"))).toBe(
-      `${window.location.origin}/?theme=negotiations#quote-a`,
-    );
-  });
-});
-
-describe("useReaderLocation", () => {
-  it("follows navigation, Back and hand-edited fragments as a fresh load would", async () => {
-    const { result } = renderHook(() => useReaderLocation(known));
-    expect(result.current.location).toEqual(at(null));
-
+  it("writes the controller's navigations into history, pushing clicks", () => {
+    const { store } = mount();
+    const before = window.history.length;
     act(() => {
-      navigate(at("quote-a", "negotiations"), { mode: "push" });
+      store.dispatch({ type: "claim-chosen", claimId: "negotiations" });
     });
-    expect(result.current.location).toEqual(at("quote-a", "negotiations"));
+    expect(href()).toBe("/#negotiations");
+    expect(window.history.length).toBe(before + 1);
+  });
 
+  it("lets a run of j add one history entry, so Back returns to where the run began", async () => {
+    const { store } = mount("/#attrition-logistics");
+    const before = window.history.length;
+    act(() => {
+      for (let i = 0; i < 3; i++) store.dispatch({ type: "quote-stepped", direction: 1 });
+    });
+    expect(href()).toBe("/#negotiations");
+    expect(window.history.length).toBe(before + 1);
     await act(back);
-    expect(result.current.location).toEqual(at(null));
+    expect(href()).toBe("/#attrition-logistics");
+    expect(active(store)).toEqual({ kind: "quote", quoteId: "attrition-logistics" });
+  });
 
+  it("follows a hand-edited fragment once, although the browser reports it twice", async () => {
+    const { store, dispatch } = mount();
+    dispatch.mockClear();
     await act(async () => {
       const changed = new Promise((resolve) => {
         window.addEventListener("hashchange", resolve, { once: true });
@@ -120,8 +90,29 @@ describe("useReaderLocation", () => {
       window.location.hash = "#no-such-quote";
       await changed;
     });
-    expect(result.current.location).toEqual(at(null));
-    expect(result.current.problems.map((p) => p.kind)).toEqual(["unknown-quote"]);
-    expect(result.current.href).toBe("/#no-such-quote");
+    expect(dispatch).toHaveBeenCalledTimes(1);
+    expect(store.getSnapshot().state.problems.map((p) => p.kind)).toEqual(["unknown-quote"]);
+  });
+
+  it("keeps the reader moving when the browser refuses history writes, and writes the URL later", () => {
+    vi.useFakeTimers();
+    const { store } = mount();
+    const refuse = vi.spyOn(window.history, "pushState").mockImplementation(() => {
+      throw new DOMException("too many calls", "SecurityError");
+    });
+    act(() => {
+      store.dispatch({ type: "claim-chosen", claimId: "negotiations" });
+    });
+    expect(active(store)).toEqual({ kind: "quote", quoteId: "negotiations" });
+    expect(window.location.hash).toBe("");
+    refuse.mockRestore();
+    vi.advanceTimersByTime(1_000);
+    expect(window.location.hash).toBe("#negotiations");
+  });
+
+  it("makes an absolute URL on this page", () => {
+    expect(absoluteUrl({ theme: "negotiations", quote: "quote-a", passage: null })).toBe(
+      `${window.location.origin}/?theme=negotiations#quote-a`,
+    );
   });
 });

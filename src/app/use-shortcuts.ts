@@ -1,5 +1,16 @@
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { commandForKey, type ShortcutCommand } from "../lib/keyboard/shortcuts";
+import type { ReaderAction } from "../lib/reader/state";
+
+/** The keyboard map: each shortcut's reader action. */
+const actions: Record<ShortcutCommand, ReaderAction> = {
+  "next-quote": { type: "quote-stepped", direction: 1 },
+  "previous-quote": { type: "quote-stepped", direction: -1 },
+  "next-theme": { type: "theme-stepped", direction: 1 },
+  "previous-theme": { type: "theme-stepped", direction: -1 },
+  clear: { type: "cleared" },
+  help: { type: "help-toggled", open: true },
+};
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -13,12 +24,8 @@ function isEditable(target: EventTarget | null): boolean {
   return false;
 }
 
-/** Runs reader commands from document-level key presses; ignores typing in fields and browser combinations. */
-export function useShortcuts(run: (command: ShortcutCommand, event: KeyboardEvent) => void) {
-  const latest = useRef(run);
-  useEffect(() => {
-    latest.current = run;
-  });
+/** Turns document-level key presses into reader actions; ignores typing in fields and browser combinations. */
+export function useShortcuts(dispatch: (action: ReaderAction) => void): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
@@ -28,11 +35,14 @@ export function useShortcuts(run: (command: ShortcutCommand, event: KeyboardEven
         inEditable: isEditable(event.target),
         composing: event.isComposing,
       });
-      if (command) latest.current(command, event);
+      if (command === null) return;
+      // "?" is typed with Shift on most layouts; nothing else should happen with it.
+      if (command === "help") event.preventDefault();
+      dispatch(actions[command]);
     }
     document.addEventListener("keydown", onKeyDown);
     return () => {
       document.removeEventListener("keydown", onKeyDown);
     };
-  }, []);
+  }, [dispatch]);
 }

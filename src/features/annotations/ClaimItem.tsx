@@ -1,59 +1,67 @@
-import type { ReactNode } from "react";
-import { claimElementId, type SidebarClaim, type SidebarTheme } from "./types";
+import { memo, type ReactNode } from "react";
+import type { Claim } from "../../lib/content-model/types";
+import { counted } from "../../lib/plural";
+import type { ReaderAction } from "../../lib/reader/state";
+import type { PaletteClasses } from "../../lib/theme-palette";
+import { claimElementId } from "./types";
 
 interface ClaimItemProps {
-  claim: SidebarClaim;
-  theme: SidebarTheme;
+  claim: Claim;
+  palette: PaletteClasses;
   active: boolean;
   preview: boolean;
-  onActivate: (claimId: string) => void;
-  onHover: (claimId: string | null) => void;
-  /** Extra controls for the claim (e.g. "Copy link"), composed in by the app. */
-  actions?: ReactNode;
+  dispatch: (action: ReaderAction) => void;
+  /** Extra controls for the claim (e.g. "Copy link"), composed in by the app; keep it stable for memo. */
+  renderActions?: (claim: Claim) => ReactNode;
 }
 
-/** One claim: a button that jumps to its quote, plus any actions. */
-export function ClaimItem({ claim, theme, active, preview, onActivate, onHover, actions }: ClaimItemProps) {
-  const quoteCount = claim.quoteIds.length;
+/** One claim: a button that jumps to its quote (and, pressed again, to its next one), plus any actions. */
+export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
+  const { claim, palette, active, preview, dispatch } = props;
+  const quoteCount = claim.quotes.length;
+  const id = claimElementId(claim.id);
+  const hover = (claimId: string | null) => {
+    dispatch({ type: "claim-hovered", claimId });
+  };
   return (
     <li
       data-preview={preview || undefined}
-      className={`group rounded-md border-l-4 ${theme.palette.border} transition-colors ${
+      className={`group rounded-md border-l-4 ${palette.border} transition-colors ${
         active ? "bg-ink/[0.06] dark:bg-ink-dark/10" : preview ? "bg-ink/[0.04] dark:bg-ink-dark/[0.07]" : ""
       }`}
       onMouseEnter={() => {
-        onHover(claim.id);
+        hover(claim.id);
       }}
       onMouseLeave={() => {
-        onHover(null);
+        hover(null);
       }}
     >
       <button
         type="button"
-        id={claimElementId(claim.id)}
+        id={id}
         aria-current={active ? "true" : undefined}
-        aria-describedby={`${claimElementId(claim.id)}-meta`}
+        aria-describedby={`${id}-meta`}
         disabled={quoteCount === 0}
         onClick={() => {
-          onActivate(claim.id);
+          dispatch({ type: "claim-chosen", claimId: claim.id });
         }}
         onFocus={() => {
-          onHover(claim.id);
+          hover(claim.id);
         }}
         onBlur={() => {
-          onHover(null);
+          hover(null);
         }}
         className="block w-full rounded-r-md px-3 pt-2 pb-1 text-left text-[0.95rem] leading-snug text-ink disabled:cursor-not-allowed dark:text-ink-dark"
       >
         {claim.summary}
       </button>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 pb-2 text-xs text-ink-muted dark:text-ink-muted-dark">
-        <span id={`${claimElementId(claim.id)}-meta`}>
-          {quoteCount === 1 ? "1 quote" : `${quoteCount} quotes`}
-          {claim.orphanCount > 0 ? ` · ${claim.orphanCount} not found in the text` : ""}
+        <span id={`${id}-meta`}>
+          {counted(quoteCount, "quote")}
+          {claim.orphans.length > 0 ? ` · ${claim.orphans.length} not found in the text` : ""}
         </span>
-        {actions}
+        {props.renderActions?.(claim)}
       </div>
     </li>
   );
-}
+});

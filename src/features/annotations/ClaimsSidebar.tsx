@@ -1,32 +1,51 @@
-import type { ReactNode, Ref } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import type { Theme } from "../../content/schema";
+import type { Claim } from "../../lib/content-model/types";
+import type { ReaderAction } from "../../lib/reader/state";
+import type { Request } from "../../lib/reader/store";
+import { paletteClasses } from "../../lib/theme-palette";
 import { ClaimItem } from "./ClaimItem";
 import { ThemeFilter } from "./ThemeFilter";
-import type { SidebarClaim, SidebarTheme } from "./types";
+import { claimElementId } from "./types";
 
 interface ClaimsSidebarProps {
-  themes: readonly SidebarTheme[];
-  claims: readonly SidebarClaim[];
+  themes: readonly Theme[];
+  claims: readonly Claim[];
   activeClaimId: string | null;
   previewClaimId: string | null;
   focusedThemeId: string | null;
-  onClaimActivate: (claimId: string) => void;
-  onClaimHover: (claimId: string | null) => void;
-  onFocusTheme: (themeId: string | null) => void;
-  /** Per-claim controls composed in by the app (share links). */
-  renderClaimActions?: (claim: SidebarClaim) => ReactNode;
-  /** The scrolling list, so the app can bring the active claim into view. */
-  listRef?: Ref<HTMLDivElement>;
-  /** Shown above the themes: e.g. the close button of the narrow-screen panel. */
+  dispatch: (action: ReaderAction) => void;
+  /** The latest request to bring a claim into view in the list; performed once per `seq`. */
+  revealRequest: Request<"reveal-claim"> | null;
+  /** Per-claim controls composed in by the app (share links); keep it stable. */
+  renderClaimActions?: (claim: Claim) => ReactNode;
+  /** Shown beside the heading: e.g. the close button of the narrow-screen sheet. */
   header?: ReactNode;
 }
 
 /** The claims grouped by theme; a focused theme is shown alone, with a way back to all themes. */
-export function ClaimsSidebar({ listRef, ...props }: ClaimsSidebarProps) {
-  const { themes, claims, focusedThemeId, onFocusTheme } = props;
-  const counts = new Map<string, number>();
-  for (const claim of claims) counts.set(claim.themeId, (counts.get(claim.themeId) ?? 0) + 1);
+export function ClaimsSidebar(props: ClaimsSidebarProps) {
+  const { themes, claims, focusedThemeId, dispatch, revealRequest } = props;
+  const list = useRef<HTMLDivElement>(null);
+  const counts = useMemo(() => {
+    const byTheme = new Map<string, number>();
+    for (const claim of claims) byTheme.set(claim.themeId, (byTheme.get(claim.themeId) ?? 0) + 1);
+    return byTheme;
+  }, [claims]);
   const focused = themes.find((t) => t.id === focusedThemeId);
   const shown = focused ? [focused] : themes;
+
+  useEffect(() => {
+    if (!revealRequest) return;
+    // After layout: the sheet holding the list may have opened in this very render.
+    const frame = requestAnimationFrame(() => {
+      const claim = document.getElementById(claimElementId(revealRequest.claimId))?.closest("li");
+      if (claim && list.current) scrollWithin(list.current, claim);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [revealRequest]);
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -41,20 +60,18 @@ export function ClaimsSidebar({ listRef, ...props }: ClaimsSidebarProps) {
         </div>
         {props.header}
       </div>
-      <ThemeFilter
-        themes={themes}
-        counts={counts}
-        focusedThemeId={focusedThemeId}
-        onFocusTheme={onFocusTheme}
-      />
-      <div ref={listRef} className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-6">
+      <ThemeFilter themes={themes} counts={counts} focusedThemeId={focusedThemeId} dispatch={dispatch} />
+      <div
+        ref={list}
+        className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-6 motion-safe:scroll-smooth"
+      >
         {focused && (
           <p className="mx-2 mt-3 flex flex-wrap items-center gap-2 text-sm text-ink-muted dark:text-ink-muted-dark">
             Showing 1 of {themes.length} themes.
             <button
               type="button"
               onClick={() => {
-                onFocusTheme(null);
+                dispatch({ type: "theme-focused", themeId: null });
               }}
               className="rounded-sm font-medium text-accent underline underline-offset-2 dark:text-accent-dark"
             >
@@ -68,23 +85,25 @@ export function ClaimsSidebar({ listRef, ...props }: ClaimsSidebarProps) {
               id={`theme-${theme.id}-heading`}
               className="mx-2 flex items-center gap-2 font-sans text-base font-semibold text-ink dark:text-ink-dark"
             >
-              <span aria-hidden="true" className={`size-3 shrink-0 rounded-full ${theme.palette.swatch}`} />
+              <span
+                aria-hidden="true"
+                className={`size-3 shrink-0 rounded-full ${paletteClasses[theme.color].swatch}`}
+              />
               {theme.label}
             </h3>
             <p className="mx-2 mb-2 text-sm text-ink-muted dark:text-ink-muted-dark">{theme.description}</p>
             <ul className="space-y-2">
-              {props.claims
+              {claims
                 .filter((claim) => claim.themeId === theme.id)
                 .map((claim) => (
                   <ClaimItem
                     key={claim.id}
                     claim={claim}
-                    theme={theme}
+                    palette={paletteClasses[theme.color]}
                     active={claim.id === props.activeClaimId}
                     preview={claim.id === props.previewClaimId}
-                    onActivate={props.onClaimActivate}
-                    onHover={props.onClaimHover}
-                    actions={props.renderClaimActions?.(claim)}
+                    dispatch={dispatch}
+                    renderActions={props.renderClaimActions}
                   />
                 ))}
             </ul>
@@ -93,4 +112,16 @@ export function ClaimsSidebar({ listRef, ...props }: ClaimsSidebarProps) {
       </div>
     </div>
   );
+}
+
+/** Scrolls `container` (and only it: the page stays put) so that `element` is fully visible. */
+function scrollWithin(container: HTMLElement, element: HTMLElement): void {
+  const box = container.getBoundingClientRect();
+  const target = element.getBoundingClientRect();
+  const margin = 12;
+  let delta = 0;
+  if (target.top < box.top + margin) delta = target.top - box.top - margin;
+  else if (target.bottom > box.bottom - margin) delta = target.bottom - box.bottom + margin;
+  // No `behavior`: the list's CSS `scroll-behavior` is smooth unless the reader asked for less motion.
+  if (delta !== 0) container.scrollBy({ top: delta });
 }

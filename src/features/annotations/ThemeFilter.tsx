@@ -1,15 +1,17 @@
-import type { SidebarTheme } from "./types";
+import type { Theme } from "../../content/schema";
+import type { ReaderAction } from "../../lib/reader/state";
+import { paletteClasses } from "../../lib/theme-palette";
 
 interface ThemeFilterProps {
-  themes: readonly SidebarTheme[];
+  themes: readonly Theme[];
   /** Claims per theme id. */
   counts: ReadonlyMap<string, number>;
   focusedThemeId: string | null;
-  onFocusTheme: (themeId: string | null) => void;
+  dispatch: (action: ReaderAction) => void;
 }
 
 /** Toggle buttons that focus one theme (aria-pressed) or, pressed again, clear it. */
-export function ThemeFilter({ themes, counts, focusedThemeId, onFocusTheme }: ThemeFilterProps) {
+export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeFilterProps) {
   return (
     <nav aria-label="Themes" className="border-b border-rule px-4 py-3 max-lg:py-2 dark:border-rule-dark">
       <p className="mb-2 text-xs max-lg:sr-only font-semibold tracking-wide text-ink-muted uppercase dark:text-ink-muted-dark">
@@ -25,7 +27,7 @@ export function ThemeFilter({ themes, counts, focusedThemeId, onFocusTheme }: Th
                 type="button"
                 aria-pressed={pressed}
                 onClick={() => {
-                  onFocusTheme(pressed ? null : theme.id);
+                  dispatch({ type: "theme-focused", themeId: pressed ? null : theme.id });
                 }}
                 className={`inline-flex min-h-8 shrink-0 items-center whitespace-nowrap gap-1.5 rounded-full border px-2.5 py-1 text-left text-sm transition-colors ${
                   pressed
@@ -35,7 +37,7 @@ export function ThemeFilter({ themes, counts, focusedThemeId, onFocusTheme }: Th
               >
                 <span
                   aria-hidden="true"
-                  className={`size-2.5 shrink-0 rounded-full ${theme.palette.swatch}`}
+                  className={`size-2.5 shrink-0 rounded-full ${paletteClasses[theme.color].swatch}`}
                 />
                 {theme.label}
                 <span className="text-xs opacity-80">({counts.get(theme.id) ?? 0})</span>

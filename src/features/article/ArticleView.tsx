@@ -1,84 +1,118 @@
-import type { MouseEvent, ReactNode, Ref } from "react";
+import { useEffect, useMemo, useRef, type MouseEvent } from "react";
+import type { Article, Theme } from "../../content/schema";
+import { previewsByParagraph, type ArticleParagraph } from "../../lib/reader/highlights";
+import type { ReaderAction } from "../../lib/reader/state";
+import type { Request } from "../../lib/reader/store";
+import { paletteClasses } from "../../lib/theme-palette";
+import type { ThemeStyle } from "./Mark";
 import { Paragraph } from "./Paragraph";
-import type { ArticleParagraph, MarkStyle } from "./types";
+import { SelectionPopover, type SelectionTools } from "./SelectionPopover";
 
 interface ArticleViewProps {
-  headline: string;
-  caption: string;
-  publisher: string;
+  article: Pick<Article, "headline" | "caption">;
+  themes: readonly Theme[];
   paragraphs: readonly ArticleParagraph[];
-  /** Style of each highlight by quote id. */
-  markStyles: ReadonlyMap<string, MarkStyle>;
   activeQuoteId: string | null;
   previewQuoteIds: ReadonlySet<string>;
   focusedThemeId: string | null;
-  onQuoteClick: (quoteId: string) => void;
-  onQuoteHover: (quoteId: string | null) => void;
-  /** The element holding the body text, for selection mapping. */
-  bodyRef?: Ref<HTMLDivElement>;
-  /** Rendered after the body (e.g. the passage-sharing popover). */
-  children?: ReactNode;
+  dispatch: (action: ReaderAction) => void;
+  /** The latest request to bring the active quote or passage into view; performed once per `seq`. */
+  scrollRequest: Request<"scroll-article"> | null;
+  /** What the page offers for a selected passage. */
+  selectionTools: SelectionTools;
 }
+
+const NO_PREVIEWS: ReadonlySet<string> = new Set();
 
 function quoteIdAt(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
   return target.closest<HTMLElement>("mark[data-quote]")?.dataset.quote ?? null;
 }
 
-/** The article, verbatim, with its quotes highlighted. */
-export function ArticleView({ bodyRef, ...props }: ArticleViewProps) {
-  const { paragraphs, markStyles, activeQuoteId, previewQuoteIds, focusedThemeId } = props;
+/**
+ * The article, verbatim, with its quotes highlighted; it scrolls itself to the active quote when asked. Its DOM text
+ * is the article's text and nothing else: headline, caption, paragraphs.
+ */
+export function ArticleView({
+  article,
+  themes,
+  paragraphs,
+  dispatch,
+  scrollRequest,
+  ...props
+}: ArticleViewProps) {
+  const body = useRef<HTMLDivElement>(null);
+  const styles = useMemo(
+    () =>
+      new Map<string, ThemeStyle>(
+        themes.map((t) => [t.id, { label: `${t.label} quote`, palette: paletteClasses[t.color] }]),
+      ),
+    [themes],
+  );
+  const previews = useMemo(
+    () => previewsByParagraph(paragraphs, props.previewQuoteIds),
+    [paragraphs, props.previewQuoteIds],
+  );
+
+  useEffect(() => {
+    if (!scrollRequest || !body.current) return;
+    const { target, placement } = scrollRequest;
+    const selector =
+      target.kind === "quote" ? `mark[id="${CSS.escape(target.quoteId)}"]` : "mark[data-passage]";
+    // No `behavior`: the page's CSS `scroll-behavior` scrolls smoothly unless the reader asked for less motion.
+    body.current.querySelector(selector)?.scrollIntoView({ block: placement === "top" ? "start" : "center" });
+  }, [scrollRequest]);
 
   function handleClick(event: MouseEvent) {
     // A click that ends a text selection is a selection, not a jump.
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return;
     const quoteId = quoteIdAt(event.target);
-    if (quoteId) props.onQuoteClick(quoteId);
+    if (quoteId) dispatch({ type: "quote-clicked", quoteId });
   }
 
   return (
     <article aria-labelledby="article-headline" className="mx-auto max-w-measure">
-      <p className="mb-3 font-sans text-sm font-semibold tracking-wide text-accent uppercase dark:text-accent-dark">
-        Interview · {props.publisher}
-      </p>
       <h1
         id="article-headline"
         className="font-serif text-3xl leading-tight font-bold text-balance text-ink sm:text-4xl dark:text-ink-dark"
       >
-        {props.headline}
+        {article.headline}
       </h1>
-      <p className="mt-4 border-l-2 border-rule pl-3 font-sans text-sm text-ink-muted italic dark:border-rule-dark dark:text-ink-muted-dark">
-        <span className="sr-only">Photo caption: </span>
-        {props.caption}
+      <p
+        data-label="Photo caption"
+        className="mt-4 border-l-2 border-rule pl-3 font-sans text-sm text-ink-muted italic dark:border-rule-dark dark:text-ink-muted-dark"
+      >
+        {article.caption}
       </p>
       <div
-        ref={bodyRef}
+        ref={body}
         className="article-body mt-8 space-y-5 font-serif text-[1.1875rem] leading-[1.7] text-ink dark:text-ink-dark"
         onClick={handleClick}
         onMouseOver={(event) => {
-          props.onQuoteHover(quoteIdAt(event.target));
+          dispatch({ type: "quote-hovered", quoteId: quoteIdAt(event.target) });
         }}
         onMouseLeave={() => {
-          props.onQuoteHover(null);
+          dispatch({ type: "quote-hovered", quoteId: null });
         }}
       >
-        {paragraphs.map((paragraph) => {
-          const ids = paragraph.quoteIds;
-          return (
-            <Paragraph
-              key={paragraph.start}
-              start={paragraph.start}
-              nodes={paragraph.nodes}
-              markStyles={markStyles}
-              activeQuoteId={activeQuoteId !== null && ids.has(activeQuoteId) ? activeQuoteId : null}
-              previewKey={[...previewQuoteIds].filter((id) => ids.has(id)).join(" ")}
-              focusedThemeId={focusedThemeId}
-            />
-          );
-        })}
+        {paragraphs.map((paragraph, i) => (
+          <Paragraph
+            key={paragraph.start}
+            start={paragraph.start}
+            nodes={paragraph.nodes}
+            styles={styles}
+            activeQuoteId={
+              props.activeQuoteId !== null && paragraph.quoteIds.has(props.activeQuoteId)
+                ? props.activeQuoteId
+                : null
+            }
+            previews={previews[i] ?? NO_PREVIEWS}
+            focusedThemeId={props.focusedThemeId}
+          />
+        ))}
       </div>
-      {props.children}
+      <SelectionPopover body={body} tools={props.selectionTools} />
     </article>
   );
 }

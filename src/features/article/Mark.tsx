@@ -1,39 +1,52 @@
 import type { ReactNode } from "react";
-import type { MarkStyle } from "./types";
+import type { Highlight } from "../../lib/reader/highlights";
+import type { PaletteClasses } from "../../lib/theme-palette";
+
+/** How a theme's quotes are drawn and named. */
+export interface ThemeStyle {
+  /** Read before the quote by assistive technology, e.g. "War of attrition quote". */
+  label: string;
+  palette: PaletteClasses;
+}
 
 interface MarkProps {
-  quoteId: string;
+  highlight: Highlight;
+  /** The quote's first piece carries its DOM id, its spoken label and `aria-current`. */
   first: boolean;
-  style: MarkStyle;
+  /** Null for a linked passage, which has no theme. */
+  style: ThemeStyle | null;
   active: boolean;
   preview: boolean;
   recede: boolean;
   children: ReactNode;
 }
 
-const passageClasses = "bg-accent/15 decoration-accent dark:bg-accent-dark/20 dark:decoration-accent-dark";
+const passageClasses =
+  "bg-accent/15 decoration-accent outline-accent dark:bg-accent-dark/20 dark:decoration-accent-dark dark:outline-accent-dark";
 
-/** A highlighted quote (or one piece of it). Colour is never the only cue: the theme is named for screen readers. */
-export function Mark({ quoteId, first, style, active, preview, recede, children }: MarkProps) {
-  const palette = style.palette;
+/**
+ * A highlighted quote (or one piece of it). Its theme is named for assistive technology by generated content
+ * (`data-label`, see index.css), never by text in the DOM: the article's text stays the article's. Colour is never
+ * the only cue.
+ */
+export function Mark({ highlight, first, style, active, preview, recede, children }: MarkProps) {
+  const quoteId = highlight.kind === "quote" ? highlight.quoteId : undefined;
+  const label = style ? style.label : "Linked passage";
   return (
     <mark
       id={first ? quoteId : undefined}
       data-quote={quoteId}
-      data-theme={style.themeId ?? undefined}
+      data-passage={highlight.kind === "passage" || undefined}
+      data-theme={highlight.kind === "quote" ? highlight.themeId : undefined}
+      data-label={first ? label : undefined}
       aria-current={active && first ? "true" : undefined}
       data-active={active || undefined}
       data-preview={preview || undefined}
       data-recede={recede || undefined}
       className={`quote-mark cursor-pointer rounded-[2px] text-inherit underline decoration-2 underline-offset-[3px] [box-decoration-break:clone] ${
-        palette ? palette.mark : passageClasses
-      } ${palette ? palette.activeOutline : "outline-accent dark:outline-accent-dark"}`}
+        style ? `${style.palette.mark} ${style.palette.activeOutline}` : passageClasses
+      }`}
     >
-      {first && (
-        <span className="sr-only select-none" data-offset-ignore="">
-          {style.label}:{" "}
-        </span>
-      )}
       {children}
     </mark>
   );

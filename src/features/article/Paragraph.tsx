@@ -1,38 +1,40 @@
 import { memo, type ReactNode } from "react";
-import { Mark } from "./Mark";
-import type { ArticleNode, MarkStyle } from "./types";
+import type { SegmentNode } from "../../lib/segments/segments";
+import type { Highlight } from "../../lib/reader/highlights";
+import { Mark, type ThemeStyle } from "./Mark";
 
 interface ParagraphProps {
-  /** Offset of the paragraph in the article text. */
+  /** Offset of the paragraph in the article text: `data-start`, which selection mapping reads. */
   start: number;
-  nodes: readonly ArticleNode[];
-  markStyles: ReadonlyMap<string, MarkStyle>;
+  nodes: readonly SegmentNode<Highlight>[];
+  styles: ReadonlyMap<string, ThemeStyle>;
   /** The active quote if it lies in this paragraph, else null: other paragraphs need not re-render. */
   activeQuoteId: string | null;
-  /** Previewed quotes in this paragraph, joined by spaces (a string, so equal previews compare equal). */
-  previewKey: string;
+  /** Previewed quotes in this paragraph; the same empty set when there are none. */
+  previews: ReadonlySet<string>;
   focusedThemeId: string | null;
 }
 
 /** One body paragraph. Memoised: activating a quote re-renders only the paragraphs it touches. */
 export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
-  const { markStyles, activeQuoteId, focusedThemeId } = props;
-  const preview = new Set(props.previewKey.split(" "));
+  const { styles, activeQuoteId, previews, focusedThemeId } = props;
 
-  function renderNodes(nodes: readonly ArticleNode[]): ReactNode[] {
-    return nodes.map((node, i) => {
+  function renderNodes(nodes: readonly SegmentNode<Highlight>[]): ReactNode[] {
+    return nodes.map((node) => {
       if (node.kind === "text") return node.text;
-      const style = markStyles.get(node.quoteId);
-      if (!style) return <span key={i}>{renderNodes(node.children)}</span>;
+      const { mark } = node;
+      const style = mark.kind === "quote" ? (styles.get(mark.themeId) ?? null) : null;
+      // A linked passage is marked only while it is the active target.
+      const isActive = mark.kind === "passage" || mark.quoteId === activeQuoteId;
       return (
         <Mark
-          key={`${node.quoteId}-${i}`}
-          quoteId={node.quoteId}
+          key={`${mark.id}@${node.start}`}
+          highlight={mark}
           first={node.first}
           style={style}
-          active={node.quoteId === activeQuoteId}
-          preview={preview.has(node.quoteId)}
-          recede={focusedThemeId !== null && style.themeId !== null && style.themeId !== focusedThemeId}
+          active={isActive}
+          preview={mark.kind === "quote" && previews.has(mark.quoteId)}
+          recede={mark.kind === "quote" && focusedThemeId !== null && mark.themeId !== focusedThemeId}
         >
           {renderNodes(node.children)}
         </Mark>

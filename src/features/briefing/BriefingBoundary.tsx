@@ -1,10 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 
 interface BriefingBoundaryProps {
-  /** The panel. */
   children: ReactNode;
-  /** What went wrong, for the reader (defaults to a rendering failure). */
-  message?: string;
 }
 
 /** Keeps a failure (rendering, or loading the panel's code) inside the panel: the article and claims stay readable. */
@@ -28,9 +25,7 @@ export class BriefingBoundary extends Component<BriefingBoundaryProps, { failed:
         className="rounded-md border border-rule p-4 font-sans text-sm dark:border-rule-dark"
       >
         <h2 className="text-base font-semibold">Live briefing</h2>
-        <p className="mt-1">
-          {this.props.message ?? "The live briefing could not be displayed. Reload the page to try again."}
-        </p>
+        <p className="mt-1">The live briefing could not be shown. Reload the page to try again.</p>
       </section>
     );
   }

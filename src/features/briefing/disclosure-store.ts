@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { createSubscribers } from "../../lib/subscribers";
 
 // The panel's open/closed choice lives in localStorage and is mirrored on <html> as an attribute.
 // public/briefing-boot.js, a blocking script ahead of the prerendered markup (no inline script: the CSP is
@@ -11,7 +12,6 @@ export const BRIEFING_STORAGE_KEY = "annotated-reader:briefing";
 /** Attribute on `<html>` that mirrors the stored choice (`data-briefing="open"`). */
 export const BRIEFING_ATTRIBUTE = "data-briefing";
 
-const listeners = new Set<() => void>();
 // The choice as last read or written; also the only record when storage is blocked (private modes, policies).
 let current: boolean | null = null;
 
@@ -27,10 +27,6 @@ function mirror(open: boolean) {
   document.documentElement.setAttribute(BRIEFING_ATTRIBUTE, open ? "open" : "closed");
 }
 
-function emit() {
-  for (const listener of listeners) listener();
-}
-
 // Another tab toggled the panel: follow it.
 function onStorage(event: StorageEvent) {
   if (event.key !== null && event.key !== BRIEFING_STORAGE_KEY) return;
@@ -39,14 +35,14 @@ function onStorage(event: StorageEvent) {
   emit();
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener("storage", onStorage);
-  };
-}
+const { subscribe, emit } = createSubscribers({
+  onFirst: () => {
+    window.addEventListener("storage", onStorage);
+  },
+  onLast: () => {
+    window.removeEventListener("storage", onStorage);
+  },
+});
 
 function getSnapshot(): boolean {
   current ??= readStorage();

@@ -1,3 +1,4 @@
+import { counted } from "../plural";
 import {
   contextAgreement,
   contextMatchesExactly,
@@ -105,7 +106,7 @@ export function anchorQuote(
   if (!allowFuzzy) return notVerbatim(text, best);
   if (best.score >= minScore) return found(best, "fuzzy");
   return orphan(
-    `the closest passage (${best.start}–${best.end}) differs from the quote by ${plural(best.errors, "edit")} ` +
+    `the closest passage (${best.start}–${best.end}) differs from the quote by ${counted(best.errors, "edit")} ` +
       `and scores ${best.score.toFixed(2)} with its context, below the ${minScore.toFixed(2)} needed`,
     nearestMatch(text, best),
   );
@@ -176,7 +177,7 @@ function orphan(reason: string, nearest: AnchorFailure["nearest"]): AnchorFailur
 function notVerbatim(text: string, nearest: Candidate): AnchorFailure {
   return orphan(
     `the quote is not in the text verbatim; the closest passage (${nearest.start}–${nearest.end}) ` +
-      `differs by ${plural(nearest.errors, "edit")}`,
+      `differs by ${counted(nearest.errors, "edit")}`,
     nearestMatch(text, nearest),
   );
 }
@@ -185,6 +186,3 @@ function nearestMatch(text: string, c: Candidate): AnchorFailure["nearest"] {
   return { start: c.start, end: c.end, text: text.slice(c.start, c.end), errors: c.errors };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}

@@ -1,5 +1,6 @@
 // Kept free of zod and the anchoring library: the browser imports this file alone (see src/content/index.ts).
 import type { Article, Theme } from "../../content/schema";
+import type { TextRange } from "../text-range";
 import type { BuildResult, Claim, ContentError, ParagraphRange, ReaderModel } from "./types";
 
 /** The separator between paragraphs in the text that quotes anchor against. */
@@ -11,7 +12,6 @@ export const PARAGRAPH_SEPARATOR = "\n\n";
  */
 export type CompiledContent =
   | {
-      /** Discriminant. */
       ok: true;
       /** The article as parsed. */
       article: Article;
@@ -21,7 +21,6 @@ export type CompiledContent =
       claims: Claim[];
     }
   | {
-      /** Discriminant. */
       ok: false;
       /** Every error found, for the error page. */
       errors: ContentError[];
@@ -43,8 +42,10 @@ export function paragraphRanges(paragraphs: readonly string[]): ParagraphRange[]
 }
 
 /** The reader model from validated content and anchored claims: ordering and lookups, no validation. */
-export function assembleReaderModel(article: Article, themes: Theme[], claims: Claim[]): ReaderModel {
-  const quotes = claims.flatMap((c) => c.quotes).sort((a, b) => a.start - b.start || b.end - a.end);
+export function assembleReaderModel(article: Article, themes: Theme[], anchored: Claim[]): ReaderModel {
+  // Reading order everywhere: a claim's quotes step in the order the reader meets them.
+  const claims = anchored.map((c) => ({ ...c, quotes: [...c.quotes].sort(inReadingOrder) }));
+  const quotes = claims.flatMap((c) => c.quotes).sort(inReadingOrder);
   return {
     article,
     text: articleText(article),
@@ -56,8 +57,12 @@ export function assembleReaderModel(article: Article, themes: Theme[], claims: C
     quoteById: new Map(quotes.map((q) => [q.id, q])),
     claimById: new Map(claims.map((c) => [c.id, c])),
     themeById: new Map(themes.map((t) => [t.id, t])),
-    claimsByTheme: new Map(themes.map((t) => [t.id, claims.filter((c) => c.themeId === t.id)])),
   };
+}
+
+/** By start; of two quotes starting together, the longer (enclosing) one first. */
+function inReadingOrder(a: TextRange, b: TextRange): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** The JSON-safe form of a build result, to compute at build time. */

@@ -78,7 +78,6 @@ describe("buildReaderModel", () => {
       "war-of-attrition",
     ]);
     expect(model.themeById.get("negotiations")?.label).toBe("Negotiations");
-    expect(model.claimsByTheme.get("production-ramp-up")?.map((c) => c.id)).toEqual(["production"]);
   });
 
   it("keeps a quote id equal to a claim id", () => {

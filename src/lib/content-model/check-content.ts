@@ -3,6 +3,7 @@ import { anchorQuote, findVerbatim } from "../anchoring";
 import { articleText } from "./assemble-model";
 import { contentError } from "./errors";
 import { parseContent } from "./parse-content";
+import { counted } from "../plural";
 import { compareWithSeed } from "./seed";
 import type { ContentError } from "./types";
 
@@ -92,7 +93,7 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
 /** One line for a passing check: what was checked and whether the original text was compared. */
 export function summarizeCheck(report: ContentCheckReport): string {
   if (report.errors.length > 0 || !report.counts) {
-    return `Content check failed: ${report.errors.length} problem${report.errors.length === 1 ? "" : "s"}.`;
+    return `Content check failed: ${counted(report.errors.length, "problem")}.`;
   }
   const { themes, claims, quotes } = report.counts;
   const seed =
@@ -138,7 +139,7 @@ function checkQuotes(
     if (!result.ok) {
       const { nearest } = result;
       const hint = nearest
-        ? `nearest match at start ${nearest.start}, end ${nearest.end} (${nearest.errors} edit${nearest.errors === 1 ? "" : "s"}): ${JSON.stringify(nearest.text)}`
+        ? `nearest match at start ${nearest.start}, end ${nearest.end} (${counted(nearest.errors, "edit")}): ${JSON.stringify(nearest.text)}`
         : "no similar passage found";
       fail(at(0, "exact"), `quote ${shown} is not in the article text verbatim; ${hint}`);
       return;

@@ -1,5 +1,6 @@
 import type { Article, Theme } from "../../content/schema";
 import type { AnchorMethod, NearestMatch } from "../anchoring";
+import type { TextRange } from "../text-range";
 
 /** The names the content files are reported under in messages. */
 export type ContentFileNames = {
@@ -33,27 +34,18 @@ export type ContentError = {
 };
 
 /** Where one body paragraph sits in the article text. */
-export type ParagraphRange = {
+export type ParagraphRange = TextRange & {
   /** Position in `article.paragraphs`. */
   index: number;
-  /** Offset of the first character in the article text. */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
 };
 
-/** A quote found in the article text. */
-export type AnchoredQuote = {
+/** A quote found in the article text, at `[start, end)`. */
+export type AnchoredQuote = TextRange & {
   /** The quote id (the `<mark>`'s DOM id and `#fragment`). */
   id: string;
-  /** The claim the quote supports. */
   claimId: string;
   /** The claim's theme. */
   themeId: string;
-  /** Offset of the first anchored character in the article text. */
-  start: number;
-  /** Offset just past the last anchored character. */
-  end: number;
   /** The quote as the annotation gives it (the anchored text differs only if `method` is "fuzzy"). */
   exact: string;
   /** How it was anchored. */
@@ -86,7 +78,7 @@ export type Claim = {
   themeId: string;
   /** The neutral, attributed paraphrase (the describing body). */
   summary: string;
-  /** Its anchored quotes, in the annotation's target order. */
+  /** Its anchored quotes: in target order as anchored, in reading order in a `ReaderModel`. */
   quotes: AnchoredQuote[];
   /** Its quotes that could not be anchored, in target order. */
   orphans: OrphanQuote[];
@@ -112,10 +104,7 @@ export type ReaderModel = {
   quoteById: ReadonlyMap<string, AnchoredQuote>;
   /** Claims by id. */
   claimById: ReadonlyMap<string, Claim>;
-  /** Themes by id. */
   themeById: ReadonlyMap<string, Theme>;
-  /** Claims of each theme in file order; every theme has an entry, possibly empty. */
-  claimsByTheme: ReadonlyMap<string, Claim[]>;
 };
 
 /** The outcome of building the model: the model, or every content error found. */

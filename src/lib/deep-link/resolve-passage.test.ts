@@ -39,7 +39,7 @@ function linkFor(spot: { text: string; after?: string }): PassageSelector {
 describe("resolvePassage", () => {
   it("lands on the same passage in the unedited text", () => {
     const spot = { text: "a war of attrition, which means the battle of logistics" };
-    expect(resolvePassage(original, linkFor(spot))).toEqual({ ok: true, ...locate(original, spot) });
+    expect(resolvePassage(original, linkFor(spot))).toEqual({ ok: true, range: locate(original, spot) });
   });
 
   it.each(fixture.cases.map((c) => [c.name, c] as const))("after edits: %s", (_name, testCase) => {
@@ -50,7 +50,7 @@ describe("resolvePassage", () => {
       expect(result.ok).toBe(false);
       expect(!result.ok && result.problem.kind).toBe("passage-not-found");
     } else {
-      expect(result).toEqual({ ok: true, ...locate(edited, testCase.expect) });
+      expect(result).toEqual({ ok: true, range: locate(edited, testCase.expect) });
     }
   });
 

@@ -1,23 +1,12 @@
 import { anchorQuote } from "../anchoring";
+import type { TextRange } from "../text-range";
 import { passageNotFound } from "./problems";
 import type { LinkProblem, PassageSelector } from "./types";
 
 /** Where a linked passage lies in the article text now, or why it could not be found. */
 export type ResolvedPassage =
-  | {
-      /** Discriminant. */
-      ok: true;
-      /** Offset of the passage's first character in the current text. */
-      start: number;
-      /** Offset just past its last character. */
-      end: number;
-    }
-  | {
-      /** Discriminant. */
-      ok: false;
-      /** A `passage-not-found` problem for the reader's notice. */
-      problem: LinkProblem;
-    };
+  | { ok: true; /** Where the passage lies in the current text. */ range: TextRange }
+  | { ok: false; /** A `passage-not-found` problem for the reader's notice. */ problem: LinkProblem };
 
 /**
  * Finds a linked passage in `text` with the annotations' anchoring (position hint, then verbatim with context,
@@ -32,7 +21,7 @@ export function resolvePassage(text: string, passage: PassageSelector): Resolved
       { exact: passage.exact, prefix: passage.prefix, suffix: passage.suffix },
       { start: passage.start, end: passage.end },
     );
-    return whole.ok ? { ok: true, start: whole.start, end: whole.end } : notFound;
+    return whole.ok ? { ok: true, range: { start: whole.start, end: whole.end } } : notFound;
   }
   const opening = anchorQuote(
     text,
@@ -49,5 +38,5 @@ export function resolvePassage(text: string, passage: PassageSelector): Resolved
   const drift = Math.abs(closing.end - opening.start - linkedLength);
   // Small edits change the length a little; a much shorter or longer span means the ends matched elsewhere.
   if (drift > Math.max(32, linkedLength / 4)) return notFound;
-  return { ok: true, start: opening.start, end: closing.end };
+  return { ok: true, range: { start: opening.start, end: closing.end } };
 }

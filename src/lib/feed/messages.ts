@@ -1,13 +1,10 @@
+import { counted } from "../plural";
 import type { PollChange } from "./merge";
 import type { DroppedItem, DropReason, FeedFailure } from "./types";
 
-function count(n: number, singular: string, plural: string): string {
-  return `${n} ${n === 1 ? singular : plural}`;
-}
-
 /** "1 new update" / "3 new updates": the words on the reveal button and in the live region. */
 export function newUpdatesLabel(pending: number): string {
-  return count(pending, "new update", "new updates");
+  return counted(pending, "new update");
 }
 
 /**
@@ -17,7 +14,7 @@ export function newUpdatesLabel(pending: number): string {
 export function pollAnnouncement(change: PollChange, pending: number): string | null {
   const parts: string[] = [];
   if (change.added > 0) parts.push(newUpdatesLabel(pending));
-  if (change.revised > 0) parts.push(count(change.revised, "update revised", "updates revised"));
+  if (change.revised > 0) parts.push(counted(change.revised, "update revised", "updates revised"));
   return parts.length > 0 ? parts.join(", ") : null;
 }
 
@@ -51,7 +48,7 @@ export function describeDropped(dropped: readonly DroppedItem[]): string | null 
   for (const { reason } of dropped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   const reasons = [...byReason].map(([reason, n]) => {
     const [one, many] = reasonWords[reason];
-    return `${n} ${n === 1 ? one : many}`;
+    return counted(n, one, many);
   });
-  return `Skipped ${count(dropped.length, "item", "items")} in the feed: ${reasons.join(", ")}.`;
+  return `Skipped ${counted(dropped.length, "item")} in the feed: ${reasons.join(", ")}.`;
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { segmentParagraphs, type MarkRange, type SegmentNode, type TextRange } from "./index";
+import type { TextRange } from "../text-range";
+import { segmentParagraphs, type MarkRange, type SegmentNode } from "./segments";
 
 // Two paragraphs joined by "\n\n", as in the article: [0, 10) and [12, 22).
 const text = "abcdefghij\n\nklmnopqrst";
@@ -12,7 +13,7 @@ const paragraphs: TextRange[] = [
 /** A compact picture of a tree: marks as `id[...]` (with `*` on first pieces), text verbatim. */
 function draw(nodes: readonly SegmentNode[]): string {
   return nodes
-    .map((n) => (n.kind === "text" ? n.text : `${n.quoteId}${n.first ? "*" : ""}[${draw(n.children)}]`))
+    .map((n) => (n.kind === "text" ? n.text : `${n.mark.id}${n.first ? "*" : ""}[${draw(n.children)}]`))
     .join("");
 }
 
@@ -23,7 +24,7 @@ function drawAll(marks: MarkRange[]): string[] {
 describe("segmentParagraphs", () => {
   it("returns each paragraph as one plain run when there are no marks", () => {
     const [first, second] = segmentParagraphs(text, paragraphs, []);
-    expect(first?.runs).toEqual([{ start: 0, end: 10, text: "abcdefghij", quoteIds: [] }]);
+    expect(first?.runs).toEqual([{ start: 0, end: 10, text: "abcdefghij", marks: [] }]);
     expect(second?.nodes).toEqual([{ kind: "text", start: 12, end: 22, text: "klmnopqrst" }]);
   });
 
@@ -37,7 +38,13 @@ describe("segmentParagraphs", () => {
       { id: "outer", start: 1, end: 8 },
     ]);
     expect(draw(first?.nodes ?? [])).toBe("a" + "outer*[bc" + "inner*[de]" + "fgh]" + "ij");
-    expect(first?.runs.map((r) => r.quoteIds)).toEqual([[], ["outer"], ["outer", "inner"], ["outer"], []]);
+    expect(first?.runs.map((r) => r.marks.map((m) => m.id))).toEqual([
+      [],
+      ["outer"],
+      ["outer", "inner"],
+      ["outer"],
+      [],
+    ]);
   });
 
   it("splits the later of two crossing quotes so the marks stay well nested", () => {
@@ -70,7 +77,12 @@ describe("segmentParagraphs", () => {
   it("splits a quote that spans a paragraph break and marks only its first piece", () => {
     const result = segmentParagraphs(text, paragraphs, [{ id: "span", start: 8, end: 15 }]);
     expect(result.map((p) => draw(p.nodes))).toEqual(["abcdefgh" + "span*[ij]", "span[klm]" + "nopqrst"]);
-    expect(result[1]?.runs[0]).toEqual({ start: 12, end: 15, text: "klm", quoteIds: ["span"] });
+    expect(result[1]?.runs[0]).toEqual({
+      start: 12,
+      end: 15,
+      text: "klm",
+      marks: [{ id: "span", start: 8, end: 15 }],
+    });
   });
 
   it("ignores empty marks and clips marks to the text", () => {
@@ -94,7 +106,7 @@ describe("segmentParagraphs", () => {
         const collectFirsts = (nodes: readonly SegmentNode[]): void => {
           for (const n of nodes) {
             if (n.kind === "text") continue;
-            if (n.first) firsts.push(n.quoteId);
+            if (n.first) firsts.push(n.mark.id);
             collectFirsts(n.children);
           }
         };
@@ -106,7 +118,9 @@ describe("segmentParagraphs", () => {
         }
         // Every mark id that shows at all has exactly one first piece (the one that carries its DOM id).
         const shown = new Set(
-          segmentParagraphs(text, paragraphs, marks).flatMap((p) => p.runs.flatMap((r) => r.quoteIds)),
+          segmentParagraphs(text, paragraphs, marks).flatMap((p) =>
+            p.runs.flatMap((r) => r.marks.map((m) => m.id)),
+          ),
         );
         expect(firsts.sort()).toEqual([...shown].sort());
       }),

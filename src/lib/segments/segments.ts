@@ -1,59 +1,49 @@
-/** A half-open range `[start, end)` of the article text, e.g. one paragraph. */
-export type TextRange = {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
-};
+import type { TextRange } from "../text-range";
 
-/** A range to highlight: an anchored quote (or any other id'd passage). */
+/** A range to highlight. `id` must be unique among the marks: it tells a mark's pieces apart from other marks'. */
 export type MarkRange = TextRange & {
-  /** The quote id; it becomes the `<mark>`'s DOM id on the quote's first piece. */
   id: string;
 };
 
 /** A maximal stretch of one paragraph covered by the same set of marks. */
-export type Run = TextRange & {
-  /** The run's text, `text.slice(start, end)`. */
+export type Run<M extends MarkRange = MarkRange> = TextRange & {
+  /** `text.slice(start, end)`. */
   text: string;
-  /** Ids of the marks covering the run, outermost first (by mark start, then longer first, then id); empty = plain. */
-  quoteIds: string[];
+  /** The marks covering the run, outermost first (by mark start, then longer first, then id); empty = plain. */
+  marks: M[];
 };
 
 /** Plain text inside a paragraph or a mark. */
 export type TextNode = TextRange & {
-  /** Discriminant. */
   kind: "text";
-  /** The text itself. */
   text: string;
 };
 
 /** One piece of a mark; a mark is split into pieces where it crosses another mark or a paragraph break. */
-export type MarkNode = TextRange & {
-  /** Discriminant. */
+export type MarkNode<M extends MarkRange = MarkRange> = TextRange & {
   kind: "mark";
-  /** The mark's id. */
-  quoteId: string;
-  /** True only for the mark's first piece in the whole article: the one that carries the DOM id. */
+  /** The mark this piece belongs to, as passed in. */
+  mark: M;
+  /** True only for the mark's first piece in the whole text: the one that carries its DOM id. */
   first: boolean;
-  /** What the piece holds: text and marks nested inside it, in order. */
-  children: SegmentNode[];
+  /** Text and marks nested inside the piece, in order. */
+  children: SegmentNode<M>[];
 };
 
 /** A node of a paragraph's mark tree. */
-export type SegmentNode = TextNode | MarkNode;
+export type SegmentNode<M extends MarkRange = MarkRange> = TextNode | MarkNode<M>;
 
 /** One paragraph, ready to render: as flat runs, and as a tree of nested marks. */
-export type ParagraphSegments = TextRange & {
+export type ParagraphSegments<M extends MarkRange = MarkRange> = TextRange & {
   /** Position of the paragraph in the input list. */
   index: number;
   /** The paragraph as consecutive runs covering `[start, end)` exactly. */
-  runs: Run[];
+  runs: Run<M>[];
   /** The same runs as a tree: each run's marks nest outermost first, so every node is one `<mark>` or text. */
-  nodes: SegmentNode[];
+  nodes: SegmentNode<M>[];
 };
 
-type Mark = MarkRange & { key: number };
+type Ranked<M> = { mark: M; start: number; end: number; key: number };
 
 /**
  * Split paragraphs into runs of plain and highlighted text, and nest the highlights into a tree.
@@ -63,13 +53,18 @@ type Mark = MarkRange & { key: number };
  * empty or inverted marks are ignored. Overlapping marks that do not nest are split so the tree stays well formed;
  * only the first piece of each mark id in the article has `first: true`.
  */
-export function segmentParagraphs(
+export function segmentParagraphs<M extends MarkRange>(
   text: string,
   paragraphs: readonly TextRange[],
-  marks: readonly MarkRange[],
-): ParagraphSegments[] {
-  const byStart: Mark[] = marks
-    .map((m, i) => ({ ...m, start: Math.max(0, m.start), end: Math.min(text.length, m.end), key: i }))
+  marks: readonly M[],
+): ParagraphSegments<M>[] {
+  const byStart: Ranked<M>[] = marks
+    .map((mark, i) => ({
+      mark,
+      start: Math.max(0, mark.start),
+      end: Math.min(text.length, mark.end),
+      key: i,
+    }))
     .filter((m) => m.end > m.start)
     .sort(compareMarks);
   // Each mark's key becomes its rank in nesting order, so sorting keys sorts outermost first.
@@ -81,20 +76,20 @@ export function segmentParagraphs(
   for (const m of byStart) points.add(m.start).add(m.end);
   const sortedPoints = [...points].sort((a, b) => a - b);
 
-  const runsByParagraph: Mark[][][] = paragraphs.map(() => []);
+  const runsByParagraph: Ranked<M>[][][] = paragraphs.map(() => []);
   const runRanges: TextRange[][] = paragraphs.map(() => []);
-  const active = new Set<Mark>();
+  const active = new Set<Ranked<M>>();
   let opened = 0;
   let closed = 0;
   let para = 0;
   for (let i = 0; i + 1 < sortedPoints.length; i++) {
     const from = sortedPoints[i] as number;
     const to = sortedPoints[i + 1] as number;
-    for (; opened < byStart.length && (byStart[opened] as Mark).start <= from; opened++) {
-      active.add(byStart[opened] as Mark);
+    for (; opened < byStart.length && (byStart[opened] as Ranked<M>).start <= from; opened++) {
+      active.add(byStart[opened] as Ranked<M>);
     }
-    for (; closed < byEnd.length && (byEnd[closed] as Mark).end <= from; closed++) {
-      active.delete(byEnd[closed] as Mark);
+    for (; closed < byEnd.length && (byEnd[closed] as Ranked<M>).end <= from; closed++) {
+      active.delete(byEnd[closed] as Ranked<M>);
     }
     while (para < paragraphs.length && (paragraphs[para] as TextRange).end <= from) para++;
     const paragraph = paragraphs[para];
@@ -111,31 +106,37 @@ export function segmentParagraphs(
       start: r.start,
       end: r.end,
       text: text.slice(r.start, r.end),
-      quoteIds: (markSets[i] ?? []).map((m) => m.id),
+      marks: (markSets[i] ?? []).map((m) => m.mark),
     }));
     return { index, start: p.start, end: p.end, runs, nodes: nest(runs, markSets, seen) };
   });
 }
 
 /** Nesting order: earlier start first, then the longer mark (it encloses), then id for determinism. */
-function compareMarks(a: MarkRange, b: MarkRange): number {
-  return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function compareMarks<M extends MarkRange>(a: Ranked<M>, b: Ranked<M>): number {
+  const [x, y] = [a.mark.id, b.mark.id];
+  return a.start - b.start || b.end - a.end || (x < y ? -1 : x > y ? 1 : 0);
 }
 
 /** Turn runs into a tree, reopening a mark wherever an enclosing mark closed around it. */
-function nest(runs: readonly Run[], markSets: readonly Mark[][], seen: Set<string>): SegmentNode[] {
-  const root: SegmentNode[] = [];
-  const stack: { key: number; node: MarkNode }[] = [];
+function nest<M extends MarkRange>(
+  runs: readonly Run<M>[],
+  markSets: readonly Ranked<M>[][],
+  seen: Set<string>,
+): SegmentNode<M>[] {
+  const root: SegmentNode<M>[] = [];
+  const stack: { key: number; node: MarkNode<M> }[] = [];
   runs.forEach((run, i) => {
     const marks = markSets[i] ?? [];
     let shared = 0;
     while (shared < stack.length && shared < marks.length && stack[shared]?.key === marks[shared]?.key)
       shared++;
     stack.length = shared;
-    for (const mark of marks.slice(shared)) {
-      const node: MarkNode = {
+    for (const ranked of marks.slice(shared)) {
+      const { mark } = ranked;
+      const node: MarkNode<M> = {
         kind: "mark",
-        quoteId: mark.id,
+        mark,
         first: !seen.has(mark.id),
         start: run.start,
         end: run.end,
@@ -143,7 +144,7 @@ function nest(runs: readonly Run[], markSets: readonly Mark[][], seen: Set<strin
       };
       seen.add(mark.id);
       (stack.at(-1)?.node.children ?? root).push(node);
-      stack.push({ key: mark.key, node });
+      stack.push({ key: ranked.key, node });
     }
     for (const open of stack) open.node.end = run.end;
     (stack.at(-1)?.node.children ?? root).push({

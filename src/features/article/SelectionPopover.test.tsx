@@ -1,30 +1,38 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { act, cleanup, render, screen } from "@testing-library/react";
+import { createRef } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { PassageSelector } from "../../lib/deep-link";
+import type { TextRange } from "../../lib/text-range";
 import { SelectionPopover } from "./SelectionPopover";
 
-const text = "Alpha beta gamma.\n\nDelta epsilon zeta.";
-let body: HTMLElement;
+let body: HTMLDivElement;
 
 beforeEach(() => {
   vi.useFakeTimers();
   body = document.createElement("div");
-  body.innerHTML = `<p data-start="0">Alpha <mark>beta</mark> gamma.</p><p data-start="19">Delta epsilon zeta.</p>`;
+  body.innerHTML = `<p data-start="0">Alpha <mark data-label="Theme quote">beta</mark> gamma.</p><p data-start="19">Delta epsilon zeta.</p>`;
   document.body.append(body);
 });
 afterEach(() => {
   cleanup();
   body.remove();
   document.getSelection()?.removeAllRanges();
-  Reflect.deleteProperty(navigator, "clipboard");
   vi.useRealTimers();
 });
 
 function renderPopover() {
-  const urlFor = vi.fn((passage: PassageSelector) => `https://reader.test/#${passage.exact}`);
-  render(<SelectionPopover container={body} text={text} urlFor={urlFor} shareTitle="Headline" />);
-  return urlFor;
+  const ref = createRef<HTMLDivElement>();
+  (ref as { current: HTMLDivElement }).current = body;
+  const seen: TextRange[] = [];
+  const tools = {
+    label: "Selected passage",
+    render: (range: TextRange) => {
+      seen.push(range);
+      return <button type="button">Act on {`${range.start}-${range.end}`}</button>;
+    },
+  };
+  render(<SelectionPopover body={ref} tools={tools} />);
+  return seen;
 }
 
 /** Selects `needle` in the body as a reader would, and lets the selection settle. */
@@ -46,7 +54,7 @@ function select(needle: string) {
   });
 }
 
-const popover = () => screen.queryByRole("group", { name: "Link to the selected passage" });
+const popover = () => screen.queryByRole("group", { name: "Selected passage" });
 
 describe("SelectionPopover", () => {
   it("stays hidden until the reader selects article text", () => {
@@ -54,26 +62,11 @@ describe("SelectionPopover", () => {
     expect(popover()).toBeNull();
   });
 
-  it("offers a link to the selected passage and copies it", async () => {
-    const writeText = vi.fn(() => Promise.resolve());
-    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    const urlFor = renderPopover();
+  it("offers the page's tools for the selection, in article text offsets", () => {
+    renderPopover();
     select("epsilon");
     expect(popover()).not.toBeNull();
-    await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Copy link to the selected passage" }));
-      await Promise.resolve();
-    });
-    expect(urlFor).toHaveBeenCalledWith({
-      start: 25,
-      end: 32,
-      prefix: "Alpha beta gamma.\n\nDelta ",
-      exact: "epsilon",
-      exactEnd: null,
-      suffix: " zeta.",
-    });
-    expect(writeText).toHaveBeenCalledWith("https://reader.test/#epsilon");
-    expect(screen.getByRole("status").textContent).toBe("Link copied");
+    expect(screen.getByRole("button", { name: "Act on 25-32" })).toBeDefined();
   });
 
   it("closes on Escape and when the reader starts a new selection elsewhere", () => {

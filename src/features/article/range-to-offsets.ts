@@ -1,37 +1,13 @@
-// DOM selection -> article text offsets, against the article's rendering contract: body paragraphs are
-// `<p data-start="<offset>">` holding text and (nested) `<mark>`s; `[data-offset-ignore]` holds screen-reader-only
-// text that is not article text.
-
-/** A range of the article text. */
-export interface TextOffsets {
-  /** Offset of the first selected character. */
-  start: number;
-  /** Offset just past the last selected character; greater than `start`. */
-  end: number;
-}
+// DOM selection -> article text offsets. This is the article's own markup contract, kept beside the components
+// that render it: body paragraphs are `<p data-start="<offset>">` holding only article text, in text nodes and
+// (nested) `<mark>`s. Marks name their theme with generated content (`::before`), which is not in the DOM text.
+import type { TextRange } from "../../lib/text-range";
 
 const PARAGRAPH = "p[data-start]";
-const IGNORED = "[data-offset-ignore]";
 
 function paragraphStart(paragraph: Element): number | null {
   const start = Number((paragraph as HTMLElement).dataset.start);
   return Number.isInteger(start) && start >= 0 ? start : null;
-}
-
-/** The paragraph's article-text nodes, in order (screen-reader-only text left out). */
-function textNodes(paragraph: Element): Text[] {
-  const doc = paragraph.ownerDocument;
-  const walker = doc.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest(IGNORED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  });
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
-}
-
-function textLength(paragraph: Element): number {
-  return textNodes(paragraph).reduce((sum, node) => sum + node.data.length, 0);
 }
 
 /** Article characters of `paragraph` that come before the boundary point (node, offset) inside it. */
@@ -39,14 +15,7 @@ function charsBefore(paragraph: Element, node: Node, offset: number): number {
   const range = paragraph.ownerDocument.createRange();
   range.setStart(paragraph, 0);
   range.setEnd(node, offset);
-  let count = 0;
-  for (const text of textNodes(paragraph)) {
-    if (text === node) return count + offset;
-    // -1 and 1 mean the text node's end lies outside [paragraph start, boundary]: it is at or past the boundary.
-    if (range.comparePoint(text, text.data.length) !== 0) break;
-    count += text.data.length;
-  }
-  return count;
+  return range.toString().length;
 }
 
 /** Whether the point (node, offset) comes strictly before the start of `element`. */
@@ -79,14 +48,14 @@ function boundaryOffset(
   }
   const previous = paragraphs.findLast((p) => !isBefore(node, offset, p));
   const start = previous ? paragraphStart(previous) : null;
-  return previous && start !== null ? start + textLength(previous) : null;
+  return previous && start !== null ? start + previous.textContent.length : null;
 }
 
 /**
  * Maps a DOM range to offsets in the article text (`paragraphs.join("\n\n")`), clamped to the body paragraphs
  * inside `container`. `null` when the range holds no article text.
  */
-export function rangeToOffsets(container: Element, range: Range): TextOffsets | null {
+export function rangeToOffsets(container: Element, range: Range): TextRange | null {
   const paragraphs = Array.from(container.querySelectorAll(PARAGRAPH));
   const start = boundaryOffset(paragraphs, range.startContainer, range.startOffset, "start");
   const end = boundaryOffset(paragraphs, range.endContainer, range.endOffset, "end");

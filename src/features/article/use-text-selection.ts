@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type RefObject } from "react";
-import { passageFromRange, type PassageSelector } from "../../lib/deep-link";
+import type { TextRange } from "../../lib/text-range";
 import { rangeToOffsets } from "./range-to-offsets";
 
 /** Where the popover goes, in viewport pixels (it is `position: fixed`). */
@@ -13,10 +13,9 @@ export interface PopoverPlacement {
 }
 
 /** A selected passage of the article and where to show its popover. */
-export interface PassageSelection {
-  /** The selector a passage link records. */
-  passage: PassageSelector;
-  /** Where the popover goes. */
+export interface TextSelection {
+  /** The selection in article text offsets. */
+  range: TextRange;
   placement: PopoverPlacement;
 }
 
@@ -40,23 +39,22 @@ function placementOf(range: Range, container: HTMLElement): PopoverPlacement {
 }
 
 /**
- * The passage the reader has selected inside `container`, once the selection settles (after the pointer is
+ * The article text the reader has selected inside `container`, once the selection settles (after the pointer is
  * released, or a moment after a keyboard selection). Stays while focus is inside `popover`, so the reader can use
  * it; `clear` hides it.
  */
-export function usePassageSelection(
-  container: HTMLElement | null,
-  text: string,
+export function useTextSelection(
+  container: RefObject<HTMLElement | null>,
   popover: RefObject<HTMLElement | null>,
-): { selection: PassageSelection | null; clear: () => void } {
-  const [selection, setSelection] = useState<PassageSelection | null>(null);
+): { selection: TextSelection | null; clear: () => void } {
+  const [selection, setSelection] = useState<TextSelection | null>(null);
   const clear = useCallback(() => {
     setSelection(null);
   }, []);
 
   useEffect(() => {
-    if (!container) return;
-    const body = container;
+    if (container.current === null) return;
+    const body: HTMLElement = container.current;
     const doc = body.ownerDocument;
     let dragging = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -66,8 +64,7 @@ export function usePassageSelection(
       const current = doc.getSelection();
       const range = current && current.rangeCount > 0 && !current.isCollapsed ? current.getRangeAt(0) : null;
       const offsets = range?.intersectsNode(body) ? rangeToOffsets(body, range) : null;
-      const passage = offsets && passageFromRange(text, offsets.start, offsets.end);
-      if (range && passage) setSelection({ passage, placement: placementOf(range, body) });
+      if (range && offsets) setSelection({ range: offsets, placement: placementOf(range, body) });
       else if (!inPopover(doc.activeElement)) setSelection(null);
     }
     function settle() {
@@ -113,7 +110,7 @@ export function usePassageSelection(
       doc.removeEventListener("scroll", onViewportChange, { capture: true });
       doc.defaultView?.removeEventListener("resize", onViewportChange);
     };
-  }, [container, text, popover]);
+  }, [container, popover]);
 
   return { selection, clear };
 }

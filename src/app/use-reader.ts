@@ -1,0 +1,35 @@
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { ReaderModel } from "../lib/content-model/types";
+import { createReaderStore } from "../lib/reader/store";
+import { useShortcuts } from "./use-shortcuts";
+import { useUrlSync } from "./url-state";
+
+/** Below this width the claims become a bottom sheet (Tailwind's `lg` breakpoint). */
+const NARROW_QUERY = "(max-width: 63.999rem)";
+
+/**
+ * The reader controller for this page, wired to the browser: the URL (url-state.ts), the keyboard and the layout
+ * feed actions in; components read the snapshot and dispatch.
+ */
+export function useReader(model: ReaderModel) {
+  const [store] = useState(() => createReaderStore(model));
+  // The server snapshot is the initial state too: the prerendered page hydrates as the default location.
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const { dispatch } = store;
+
+  useEffect(() => {
+    const narrow = window.matchMedia(NARROW_QUERY);
+    const update = () => {
+      dispatch({ type: "layout-changed", narrow: narrow.matches });
+    };
+    update();
+    narrow.addEventListener("change", update);
+    return () => {
+      narrow.removeEventListener("change", update);
+    };
+  }, [dispatch]);
+  useUrlSync(store);
+  useShortcuts(dispatch);
+
+  return { store, snapshot, dispatch };
+}

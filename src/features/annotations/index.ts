@@ -1,2 +1,0 @@
-export { ClaimsSidebar } from "./ClaimsSidebar";
-export { claimElementId, type SidebarClaim, type SidebarTheme } from "./types";

@@ -1,2 +1,0 @@
-export { ArticleView } from "./ArticleView";
-export type { ArticleNode, ArticleParagraph, MarkStyle } from "./types";

@@ -1,0 +1,23 @@
+import { lazy, memo, Suspense } from "react";
+import { BriefingBoundary } from "./BriefingBoundary";
+import type { BriefingPanelProps } from "./BriefingPanel";
+
+// The live briefing's own chunk (the panel, feed parsing, DOMPurify, TanStack Query): not needed for first paint.
+// The prerendered panel stays in the page until the chunk arrives and React hydrates it; until then its toggle,
+// like every control before hydration, is inert.
+const BriefingRoot = lazy(() => import("./BriefingRoot"));
+
+/**
+ * The live-briefing feature's one entry. A failure to load its code or to render it stays inside the panel: the
+ * article and the claims stay readable. Memoised on purpose: a still-dehydrated Suspense boundary that receives new
+ * props is thrown away and client-rendered (a recoverable error), so the props must keep their identity.
+ */
+export const LiveBriefing = memo(function LiveBriefing(props: BriefingPanelProps) {
+  return (
+    <BriefingBoundary>
+      <Suspense fallback={null}>
+        <BriefingRoot {...props} />
+      </Suspense>
+    </BriefingBoundary>
+  );
+});

@@ -1,0 +1,53 @@
+import type { ReaderModel } from "../content-model/types";
+import { segmentParagraphs, type SegmentNode } from "../segments/segments";
+import type { TextRange } from "../text-range";
+
+/** What a `<mark>` in the article stands for. `id` is its key among the marks (not a DOM id). */
+export type Highlight =
+  | (TextRange & { kind: "quote"; id: string; quoteId: string; themeId: string })
+  | (TextRange & { kind: "passage"; id: string });
+
+/** A body paragraph as the article renders it. */
+export type ArticleParagraph = TextRange & {
+  nodes: SegmentNode<Highlight>[];
+  /** Every quote marked in the paragraph, so activating one re-renders only the paragraphs it touches. */
+  quoteIds: ReadonlySet<string>;
+};
+
+const NO_QUOTES: ReadonlySet<string> = new Set();
+
+/** The body paragraphs with every anchored quote, and the linked passage if any, as nested marks. */
+export function articleParagraphs(model: ReaderModel, passage: TextRange | null): ArticleParagraph[] {
+  const marks: Highlight[] = model.quotes.map((q) => ({
+    kind: "quote",
+    id: `quote:${q.id}`,
+    quoteId: q.id,
+    themeId: q.themeId,
+    start: q.start,
+    end: q.end,
+  }));
+  if (passage) marks.push({ kind: "passage", id: "passage", ...passage });
+  return segmentParagraphs(model.text, model.paragraphs, marks).map((p) => ({
+    start: p.start,
+    end: p.end,
+    nodes: p.nodes,
+    quoteIds: new Set(
+      p.runs.flatMap((run) => run.marks.flatMap((m) => (m.kind === "quote" ? [m.quoteId] : []))),
+    ),
+  }));
+}
+
+/**
+ * For each paragraph, the previewed quotes it holds. Paragraphs without any share one empty set, so a memoised
+ * paragraph re-renders only when its own previews change.
+ */
+export function previewsByParagraph(
+  paragraphs: readonly ArticleParagraph[],
+  previewed: ReadonlySet<string>,
+): ReadonlySet<string>[] {
+  if (previewed.size === 0) return paragraphs.map(() => NO_QUOTES);
+  return paragraphs.map((p) => {
+    const inside = [...previewed].filter((id) => p.quoteIds.has(id));
+    return inside.length === 0 ? NO_QUOTES : new Set(inside);
+  });
+}

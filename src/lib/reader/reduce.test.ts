@@ -1,0 +1,367 @@
+import { describe, expect, it } from "vitest";
+import { buildReaderModel } from "../content-model/build-reader-model";
+import article from "../content-model/fixtures/mini-article.json";
+import annotations from "../content-model/fixtures/mini-annotations.json";
+import themes from "../content-model/fixtures/mini-themes.json";
+import { buildHref, passageFromRange } from "../deep-link";
+import { reduce } from "./reduce";
+import { locationOf } from "./selectors";
+import { initialReaderState, type ReaderAction, type ReaderEffect, type ReaderState } from "./state";
+
+// Mini article, reading order: attrition-main-challenge, attrition-logistics (the two overlap; claim "attrition"),
+// production-working-hard, production-continue (claim "production"), negotiations (claim "negotiations").
+const built = buildReaderModel(article, themes, annotations);
+if (!built.ok) throw new Error("the mini fixture must be valid content");
+const model = built.model;
+
+const quote = (quoteId: string) => ({ kind: "quote", quoteId }) as const;
+const none = { kind: "none" } as const;
+const url = (href: string) => {
+  const hash = href.indexOf("#");
+  const beforeHash = hash === -1 ? href : href.slice(0, hash);
+  const query = beforeHash.indexOf("?");
+  return { search: query === -1 ? "" : beforeHash.slice(query), hash: hash === -1 ? "" : href.slice(hash) };
+};
+const push = (href: string) => ({ type: "write-url", mode: "push", href }) as const;
+const replace = (href: string) => ({ type: "write-url", mode: "replace", href }) as const;
+const scroll = (quoteId: string, placement: "center" | "top" = "center") =>
+  ({ type: "scroll-article", target: quote(quoteId), placement }) as const;
+const reveal = (claimId: string) => ({ type: "reveal-claim", claimId }) as const;
+
+/** Effects with URL writes shown as hrefs, so the table reads like the address bar. */
+function readable(effects: readonly ReaderEffect[]) {
+  return effects.map((e) =>
+    e.type === "write-url" ? { type: e.type, mode: e.mode, href: buildHref(e.location) } : e,
+  );
+}
+
+function run(start: Partial<ReaderState>, ...actions: ReaderAction[]) {
+  let state: ReaderState = { ...initialReaderState, ...start };
+  let effects: ReaderEffect[] = [];
+  for (const action of actions) ({ state, effects } = reduce(state, action, model));
+  return { state, effects: readable(effects), href: buildHref(locationOf(state)) };
+}
+
+type Row = [
+  name: string,
+  start: Partial<ReaderState>,
+  actions: ReaderAction[],
+  state: Partial<ReaderState>,
+  effects: unknown[],
+];
+
+const rows: Row[] = [
+  [
+    "a claim activates its first quote, pushes its link and scrolls the article to it",
+    {},
+    [{ type: "claim-chosen", claimId: "production" }],
+    { target: quote("production-working-hard") },
+    [push("/#production-working-hard"), scroll("production-working-hard"), reveal("production")],
+  ],
+  [
+    "the same claim again moves to its next quote, in reading order, and wraps",
+    { target: quote("production-continue") },
+    [{ type: "claim-chosen", claimId: "production" }],
+    { target: quote("production-working-hard") },
+    [push("/#production-working-hard"), scroll("production-working-hard"), reveal("production")],
+  ],
+  [
+    "clicking a quote in the article does not scroll the article, but keeps its claim in view",
+    {},
+    [{ type: "quote-clicked", quoteId: "negotiations" }],
+    { target: quote("negotiations"), claimsOpen: false },
+    [push("/#negotiations"), reveal("negotiations")],
+  ],
+  [
+    "clicking the already-active quote writes no history entry (Back then leaves the quote)",
+    { target: quote("negotiations") },
+    [{ type: "quote-clicked", quoteId: "negotiations" }],
+    { target: quote("negotiations") },
+    [reveal("negotiations")],
+  ],
+  [
+    "on a phone, tapping a quote opens the claims sheet and scrolls the quote above it",
+    { narrow: true },
+    [{ type: "quote-clicked", quoteId: "negotiations" }],
+    { claimsOpen: true },
+    [push("/#negotiations"), scroll("negotiations", "top"), reveal("negotiations")],
+  ],
+  [
+    "a quote outside the focused theme clears the theme, so its claim is not hidden",
+    { theme: "production-ramp-up" },
+    [{ type: "quote-clicked", quoteId: "negotiations" }],
+    { theme: null, target: quote("negotiations") },
+    [push("/#negotiations"), reveal("negotiations")],
+  ],
+  [
+    "a quote inside the focused theme keeps the theme",
+    { theme: "production-ramp-up" },
+    [{ type: "claim-chosen", claimId: "production" }],
+    { theme: "production-ramp-up" },
+    [
+      push("/?theme=production-ramp-up#production-working-hard"),
+      scroll("production-working-hard"),
+      reveal("production"),
+    ],
+  ],
+  [
+    "j starts at the first quote and pushes one entry",
+    {},
+    [{ type: "quote-stepped", direction: 1 }],
+    { target: quote("attrition-main-challenge"), stepping: true },
+    [push("/#attrition-main-challenge"), scroll("attrition-main-challenge"), reveal("attrition")],
+  ],
+  [
+    "a run of j replaces the entry the run pushed",
+    {},
+    [
+      { type: "quote-stepped", direction: 1 },
+      { type: "quote-stepped", direction: 1 },
+      { type: "quote-stepped", direction: 1 },
+    ],
+    { target: quote("production-working-hard") },
+    [replace("/#production-working-hard"), scroll("production-working-hard"), reveal("production")],
+  ],
+  [
+    "k from nothing wraps to the last quote",
+    {},
+    [{ type: "quote-stepped", direction: -1 }],
+    { target: quote("negotiations") },
+    [push("/#negotiations"), scroll("negotiations"), reveal("negotiations")],
+  ],
+  [
+    "j within a focused theme skips the other themes' quotes and wraps inside the theme",
+    { theme: "production-ramp-up", target: quote("production-continue") },
+    [{ type: "quote-stepped", direction: 1 }],
+    { theme: "production-ramp-up", target: quote("production-working-hard") },
+    [
+      push("/?theme=production-ramp-up#production-working-hard"),
+      scroll("production-working-hard"),
+      reveal("production"),
+    ],
+  ],
+  [
+    "j from a quote outside the focused theme goes to the theme's next quote after it in the text",
+    { theme: "negotiations", target: quote("attrition-logistics") },
+    [{ type: "quote-stepped", direction: 1 }],
+    { theme: "negotiations", target: quote("negotiations") },
+    [push("/?theme=negotiations#negotiations"), scroll("negotiations"), reveal("negotiations")],
+  ],
+  [
+    "a click after a run of j pushes again",
+    {},
+    [
+      { type: "quote-stepped", direction: 1 },
+      { type: "claim-chosen", claimId: "negotiations" },
+    ],
+    { stepping: false },
+    [push("/#negotiations"), scroll("negotiations"), reveal("negotiations")],
+  ],
+  [
+    "] focuses the first theme and drops the active quote",
+    { target: quote("negotiations") },
+    [{ type: "theme-stepped", direction: 1 }],
+    { theme: "war-of-attrition", target: none },
+    [push("/?theme=war-of-attrition")],
+  ],
+  [
+    "[ from the first theme wraps to the last",
+    { theme: "war-of-attrition" },
+    [{ type: "theme-stepped", direction: -1 }],
+    { theme: "negotiations" },
+    [push("/?theme=negotiations")],
+  ],
+  [
+    "focusing the active quote's theme keeps the quote",
+    { target: quote("negotiations") },
+    [{ type: "theme-focused", themeId: "negotiations" }],
+    { theme: "negotiations", target: quote("negotiations") },
+    [push("/?theme=negotiations#negotiations")],
+  ],
+  [
+    "focusing another theme drops the quote; clearing the theme pushes again",
+    { target: quote("negotiations") },
+    [
+      { type: "theme-focused", themeId: "war-of-attrition" },
+      { type: "theme-focused", themeId: null },
+    ],
+    { theme: null, target: none },
+    [push("/")],
+  ],
+  [
+    "Escape clears the theme and the quote",
+    { theme: "negotiations", target: quote("negotiations") },
+    [{ type: "cleared" }],
+    { theme: null, target: none },
+    [push("/")],
+  ],
+  ["Escape with nothing to clear does nothing", {}, [{ type: "cleared" }], {}, []],
+  [
+    "Escape on a phone closes the open claims sheet first and returns focus to its button",
+    { narrow: true, claimsOpen: true, target: quote("negotiations") },
+    [{ type: "cleared" }],
+    { claimsOpen: false, target: quote("negotiations") },
+    [{ type: "focus-claims-toggle" }],
+  ],
+  [
+    "reader keys do nothing while the shortcuts dialog is open",
+    { helpOpen: true },
+    [{ type: "quote-stepped", direction: 1 }, { type: "theme-stepped", direction: 1 }, { type: "cleared" }],
+    { target: none, theme: null },
+    [],
+  ],
+  [
+    "a quote link on load activates the quote, scrolls to it and shows its claim, writing nothing",
+    {},
+    [{ type: "link-followed", url: url("/?theme=war-of-attrition#attrition-logistics") }],
+    { theme: "war-of-attrition", target: quote("attrition-logistics"), problems: [] },
+    [scroll("attrition-logistics"), reveal("attrition")],
+  ],
+  [
+    "a quote link on a phone opens the claims sheet",
+    { narrow: true },
+    [{ type: "link-followed", url: url("/#negotiations") }],
+    { claimsOpen: true },
+    [scroll("negotiations", "top"), reveal("negotiations")],
+  ],
+  [
+    "Back after a run of j is a link followed: the reader returns to where the run began, and j pushes anew",
+    {},
+    [
+      { type: "link-followed", url: url("/#production-continue") },
+      { type: "quote-stepped", direction: 1 },
+      { type: "quote-stepped", direction: 1 },
+      { type: "link-followed", url: url("/#production-continue") },
+    ],
+    { target: quote("production-continue"), stepping: false },
+    [scroll("production-continue"), reveal("production")],
+  ],
+  [
+    "Back after clicking the active quote goes to the entry before it",
+    {},
+    [
+      { type: "link-followed", url: url("/#attrition-logistics") },
+      { type: "claim-chosen", claimId: "negotiations" },
+      { type: "quote-clicked", quoteId: "negotiations" },
+      { type: "link-followed", url: url("/#attrition-logistics") },
+    ],
+    { target: quote("attrition-logistics") },
+    [scroll("attrition-logistics"), reveal("attrition")],
+  ],
+  [
+    "a link that cannot be followed keeps what it can and lists the rest",
+    {},
+    [{ type: "link-followed", url: url("/?theme=negotiations#no-such-quote") }],
+    { theme: "negotiations", target: none, problems: [expect.objectContaining({ kind: "unknown-quote" })] },
+    [],
+  ],
+  [
+    "dismissing the notice rewrites the URL to what was followed",
+    {},
+    [{ type: "link-followed", url: url("/?theme=negotiations#no-such-quote") }, { type: "notice-dismissed" }],
+    { problems: [] },
+    [replace("/?theme=negotiations")],
+  ],
+  [
+    "navigating away from a broken link writes a clean one and drops the notice",
+    {},
+    [
+      { type: "link-followed", url: url("/?page=2") },
+      { type: "theme-stepped", direction: 1 },
+    ],
+    { problems: [] },
+    [push("/?theme=war-of-attrition")],
+  ],
+  [
+    "hovering a quote and a claim records both previews, without effects",
+    {},
+    [
+      { type: "quote-hovered", quoteId: "negotiations" },
+      { type: "claim-hovered", claimId: "production" },
+    ],
+    { hover: { quoteId: "negotiations", claimId: "production" } },
+    [],
+  ],
+  [
+    "opening the claims sheet keeps the active claim in view",
+    { narrow: true, target: quote("negotiations") },
+    [{ type: "claims-toggled" }],
+    { claimsOpen: true },
+    [reveal("negotiations")],
+  ],
+  [
+    "closing the claims sheet returns focus to its button",
+    { narrow: true, claimsOpen: true },
+    [{ type: "claims-closed" }],
+    { claimsOpen: false },
+    [{ type: "focus-claims-toggle" }],
+  ],
+  [
+    "the layout and the shortcuts dialog are plain state",
+    {},
+    [
+      { type: "layout-changed", narrow: true },
+      { type: "help-toggled", open: true },
+    ],
+    { narrow: true, helpOpen: true },
+    [],
+  ],
+];
+
+describe("reduce", () => {
+  it.each(rows)("%s", (_name, start, actions, state, effects) => {
+    const result = run(start, ...actions);
+    expect(result.state).toMatchObject(state);
+    expect(result.effects).toEqual(effects);
+  });
+
+  it("a passage link activates the passage where it anchors now and scrolls to it", () => {
+    const text = model.text;
+    const exact = "working hard ramping up production";
+    const start = text.indexOf(exact);
+    const passage = passageFromRange(text, start, start + exact.length);
+    if (!passage) throw new Error("fixture");
+    const { state, effects } = run(
+      {},
+      { type: "link-followed", url: url(buildHref({ theme: null, quote: null, passage })) },
+    );
+    const target = { kind: "passage", passage, range: { start, end: start + exact.length } };
+    expect(state.target).toEqual(target);
+    expect(effects).toEqual([{ type: "scroll-article", target, placement: "center" }]);
+    // A claim then replaces the passage in the URL.
+    const next = reduce(state, { type: "claim-chosen", claimId: "negotiations" }, model);
+    expect(readable(next.effects)[0]).toEqual(push("/#negotiations"));
+  });
+
+  it("a passage link that no longer anchors shows the article with a notice", () => {
+    const passage = { start: 0, end: 5, prefix: "", exact: "sunny weather", exactEnd: null, suffix: "" };
+    const { state, effects } = run(
+      {},
+      { type: "link-followed", url: url(buildHref({ theme: null, quote: null, passage })) },
+    );
+    expect(state.target).toEqual(none);
+    expect(state.problems).toEqual([expect.objectContaining({ kind: "passage-not-found" })]);
+    expect(effects).toEqual([]);
+  });
+
+  it("covers every action type", () => {
+    const covered = new Set(rows.flatMap(([, , actions]) => actions.map((a) => a.type)));
+    const all: ReaderAction["type"][] = [
+      "claim-chosen",
+      "quote-clicked",
+      "quote-stepped",
+      "theme-stepped",
+      "theme-focused",
+      "cleared",
+      "link-followed",
+      "notice-dismissed",
+      "quote-hovered",
+      "claim-hovered",
+      "claims-toggled",
+      "claims-closed",
+      "help-toggled",
+      "layout-changed",
+    ];
+    expect([...covered].sort()).toEqual([...all].sort());
+  });
+});

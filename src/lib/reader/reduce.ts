@@ -1,0 +1,167 @@
+import type { ReaderModel } from "../content-model/types";
+import {
+  buildSearchAndHash,
+  parseLocation,
+  resolvePassage,
+  type ReaderLocation,
+  type UrlParts,
+} from "../deep-link";
+import { step, stepQuote } from "../navigation/step";
+import { locationOf } from "./selectors";
+import type { ActiveTarget, ReaderAction, ReaderEffect, ReaderState, Transition } from "./state";
+
+const NONE: ActiveTarget = { kind: "none" };
+
+/**
+ * The reader controller: every command, as one pure function of the state, the action and the content model.
+ * To learn what a click or a key does, read its case below; components only dispatch, and adapters perform the
+ * effects (src/app/url-state.ts writes the URL; the article and the claims list scroll themselves).
+ */
+export function reduce(state: ReaderState, action: ReaderAction, model: ReaderModel): Transition {
+  // The shortcuts dialog is modal: reader keys do nothing behind it.
+  if (state.helpOpen && isKeyCommand(action)) return stay(state);
+  switch (action.type) {
+    case "claim-chosen": {
+      const ids = model.claimById.get(action.claimId)?.quotes.map((q) => q.id) ?? [];
+      const at = state.target.kind === "quote" ? ids.indexOf(state.target.quoteId) : -1;
+      const next = ids[(at + 1) % ids.length];
+      return next === undefined ? stay(state) : activate(state, model, next, "claim");
+    }
+    case "quote-clicked":
+      return activate(state, model, action.quoteId, "quote");
+    case "quote-stepped": {
+      const active = state.target.kind === "quote" ? state.target.quoteId : null;
+      const next = stepQuote(model.quotes, active, state.theme, action.direction);
+      return next ? activate(state, model, next.id, "key") : stay(state);
+    }
+    case "theme-stepped": {
+      const next = step(model.themes, state.theme, action.direction);
+      return next ? go(state, { ...state, theme: next.id, target: NONE }, "push") : stay(state);
+    }
+    case "theme-focused": {
+      const { target } = state;
+      // The active quote stays only if it belongs to the theme; otherwise its claim would be hidden.
+      const keep = target.kind === "quote" && model.quoteById.get(target.quoteId)?.themeId === action.themeId;
+      return go(state, { ...state, theme: action.themeId, target: keep ? target : NONE }, "push");
+    }
+    case "cleared": {
+      if (state.narrow && state.claimsOpen) {
+        return { state: { ...state, claimsOpen: false }, effects: [{ type: "focus-claims-toggle" }] };
+      }
+      if (state.theme === null && state.target.kind === "none") return stay(state);
+      return go(state, { ...state, theme: null, target: NONE }, "push");
+    }
+    case "link-followed":
+      return follow(state, action.url, model);
+    case "notice-dismissed": {
+      if (state.problems.length === 0) return stay(state);
+      // The URL still holds what could not be followed: rewrite it to what is shown.
+      const effects: ReaderEffect[] = [{ type: "write-url", mode: "replace", location: locationOf(state) }];
+      return { state: { ...state, problems: [] }, effects };
+    }
+    case "quote-hovered":
+      if (state.hover.quoteId === action.quoteId) return stay(state);
+      return stay({ ...state, hover: { ...state.hover, quoteId: action.quoteId } });
+    case "claim-hovered":
+      if (state.hover.claimId === action.claimId) return stay(state);
+      return stay({ ...state, hover: { ...state.hover, claimId: action.claimId } });
+    case "claims-toggled": {
+      const next = { ...state, claimsOpen: !state.claimsOpen };
+      return { state: next, effects: next.claimsOpen ? revealActiveClaim(state, model) : [] };
+    }
+    case "claims-closed":
+      return { state: { ...state, claimsOpen: false }, effects: [{ type: "focus-claims-toggle" }] };
+    case "help-toggled":
+      return stay(state.helpOpen === action.open ? state : { ...state, helpOpen: action.open });
+    case "layout-changed":
+      return stay(state.narrow === action.narrow ? state : { ...state, narrow: action.narrow });
+  }
+}
+
+type Origin = "claim" | "quote" | "key";
+
+/**
+ * Makes a quote active. The article follows unless the reader clicked the quote there (on narrow screens it always
+ * does, to sit above the claims sheet, which a tapped quote opens); the claims list keeps the claim in view.
+ */
+function activate(state: ReaderState, model: ReaderModel, quoteId: string, origin: Origin): Transition {
+  const quote = model.quoteById.get(quoteId);
+  if (!quote) return stay(state);
+  const target: ActiveTarget = { kind: "quote", quoteId };
+  // A quote outside the focused theme would leave its claim hidden: show all themes again.
+  const next: ReaderState = {
+    ...state,
+    theme: state.theme === quote.themeId ? state.theme : null,
+    target,
+    claimsOpen: state.claimsOpen || (state.narrow && origin === "quote"),
+  };
+  const moved = go(state, next, origin === "key" ? "step" : "push");
+  const effects: ReaderEffect[] = [...moved.effects];
+  if (origin !== "quote" || state.narrow) effects.push(scrollTo(target, state));
+  effects.push({ type: "reveal-claim", claimId: quote.claimId });
+  return { state: moved.state, effects };
+}
+
+/**
+ * Moves to `next`, writing the URL only when the location changes (or the URL still carries a part that could not
+ * be followed). A `step` pushes the first time and then replaces, so a run of `j`/`k` adds one history entry.
+ */
+function go(state: ReaderState, next: ReaderState, mode: "push" | "step"): Transition {
+  const location = locationOf(next);
+  if (sameLocation(locationOf(state), location) && state.problems.length === 0) return stay(next);
+  const stepping = mode === "step";
+  const write: ReaderEffect = {
+    type: "write-url",
+    mode: stepping && state.stepping ? "replace" : "push",
+    location,
+  };
+  return { state: { ...next, problems: [], stepping }, effects: [write] };
+}
+
+/** A URL arrived (load, Back/Forward, a hand-edited fragment): the reader moves as a fresh load would. */
+function follow(state: ReaderState, url: UrlParts, model: ReaderModel): Transition {
+  const known = { themeIds: new Set(model.themeById.keys()), quoteIds: new Set(model.quoteById.keys()) };
+  const { location, problems } = parseLocation(url, known);
+  let target: ActiveTarget = location.quote === null ? NONE : { kind: "quote", quoteId: location.quote };
+  const found = [...problems];
+  if (location.passage !== null) {
+    const resolved = resolvePassage(model.text, location.passage);
+    if (resolved.ok) target = { kind: "passage", passage: location.passage, range: resolved.range };
+    else found.push(resolved.problem);
+  }
+  const claimId = target.kind === "quote" ? model.quoteById.get(target.quoteId)?.claimId : undefined;
+  const next: ReaderState = {
+    ...state,
+    theme: location.theme,
+    target,
+    problems: found,
+    stepping: false,
+    claimsOpen: state.claimsOpen || (state.narrow && claimId !== undefined),
+  };
+  const effects: ReaderEffect[] = [];
+  if (target.kind !== "none") effects.push(scrollTo(target, state));
+  if (claimId !== undefined) effects.push({ type: "reveal-claim", claimId });
+  return { state: next, effects };
+}
+
+function scrollTo(target: Exclude<ActiveTarget, { kind: "none" }>, state: ReaderState): ReaderEffect {
+  return { type: "scroll-article", target, placement: state.narrow ? "top" : "center" };
+}
+
+function revealActiveClaim(state: ReaderState, model: ReaderModel): ReaderEffect[] {
+  const claimId =
+    state.target.kind === "quote" ? model.quoteById.get(state.target.quoteId)?.claimId : undefined;
+  return claimId === undefined ? [] : [{ type: "reveal-claim", claimId }];
+}
+
+function sameLocation(a: ReaderLocation, b: ReaderLocation): boolean {
+  return buildSearchAndHash(a) === buildSearchAndHash(b);
+}
+
+function isKeyCommand(action: ReaderAction): boolean {
+  return action.type === "quote-stepped" || action.type === "theme-stepped" || action.type === "cleared";
+}
+
+function stay(state: ReaderState): Transition {
+  return { state, effects: [] };
+}

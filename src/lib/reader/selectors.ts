@@ -1,0 +1,46 @@
+import type { ReaderModel } from "../content-model/types";
+import type { ReaderLocation } from "../deep-link";
+import type { TextRange } from "../text-range";
+import type { ReaderState } from "./state";
+
+/** Where the state puts the reader, as a link records it. */
+export function locationOf(state: ReaderState): ReaderLocation {
+  const { theme, target } = state;
+  if (target.kind === "passage") return { theme, quote: null, passage: target.passage };
+  return { theme, quote: target.kind === "quote" ? target.quoteId : null, passage: null };
+}
+
+export function activeQuoteId(state: ReaderState): string | null {
+  return state.target.kind === "quote" ? state.target.quoteId : null;
+}
+
+/** The claim of the active quote; null when no quote (or a passage) is active. */
+export function activeClaimId(state: ReaderState, model: ReaderModel): string | null {
+  const quoteId = activeQuoteId(state);
+  return (quoteId !== null && model.quoteById.get(quoteId)?.claimId) || null;
+}
+
+/** Where the linked passage lies in the text, when a passage is the active target. */
+export function passageRange(state: ReaderState): TextRange | null {
+  return state.target.kind === "passage" ? state.target.range : null;
+}
+
+/** The quotes a claim previews while it is under the pointer or keyboard focus (`state.hover.claimId`). */
+export function previewQuoteIds(model: ReaderModel, hoveredClaimId: string | null): ReadonlySet<string> {
+  const quotes = hoveredClaimId === null ? undefined : model.claimById.get(hoveredClaimId)?.quotes;
+  return new Set(quotes?.map((q) => q.id));
+}
+
+/** The claim of the quote under the pointer. */
+export function previewClaimId(state: ReaderState, model: ReaderModel): string | null {
+  const quoteId = state.hover.quoteId;
+  return (quoteId !== null && model.quoteById.get(quoteId)?.claimId) || null;
+}
+
+/** The quote a claim's "Copy link" shares: the one being shown if the claim is active, else its first. */
+export function quoteToShare(state: ReaderState, model: ReaderModel, claimId: string): string | null {
+  const quotes = model.claimById.get(claimId)?.quotes ?? [];
+  const active = activeQuoteId(state);
+  const shown = quotes.find((q) => q.id === active);
+  return (shown ?? quotes[0])?.id ?? null;
+}

@@ -1,0 +1,87 @@
+import type { LinkProblem, PassageSelector, ReaderLocation, UrlParts } from "../deep-link";
+import type { Direction } from "../navigation/step";
+import type { TextRange } from "../text-range";
+
+/** What the reader is pointing at: one quote, a passage from a link, or nothing. */
+export type ActiveTarget =
+  | { kind: "none" }
+  | { kind: "quote"; quoteId: string }
+  /** `range` is where `passage` anchored in the current text (it may differ from the link's position hint). */
+  | { kind: "passage"; passage: PassageSelector; range: TextRange };
+
+/** The reader's whole state; everything else on screen is derived from it and the content model. */
+export interface ReaderState {
+  /** The focused theme's id, or null when every theme is shown. */
+  theme: string | null;
+  target: ActiveTarget;
+  /** What the last link followed could not deliver, for the notice; emptied by any other navigation. */
+  problems: readonly LinkProblem[];
+  /** The quote under the pointer (previews its claim) and the claim under the pointer or focus (previews its quotes). */
+  hover: { quoteId: string | null; claimId: string | null };
+  /** Narrow screens: the claims sheet is open. Wide screens show the claims as a column whatever this says. */
+  claimsOpen: boolean;
+  /** The keyboard shortcuts dialog is open (reader shortcuts are off meanwhile). */
+  helpOpen: boolean;
+  /** The narrow (phone) layout is in use; false while prerendering and hydrating. */
+  narrow: boolean;
+  /** The URL entry was written by a `j`/`k` step: the next step replaces it, so a run adds one history entry. */
+  stepping: boolean;
+}
+
+export const initialReaderState: ReaderState = {
+  theme: null,
+  target: { kind: "none" },
+  problems: [],
+  hover: { quoteId: null, claimId: null },
+  claimsOpen: false,
+  helpOpen: false,
+  narrow: false,
+  stepping: false,
+};
+
+/** Every command the reader understands. Components dispatch these; `reduce` decides what they do. */
+export type ReaderAction =
+  /** A claim in the sidebar was chosen: its first quote, or its next one if it is already active. */
+  | { type: "claim-chosen"; claimId: string }
+  /** A highlight in the article was clicked or tapped. */
+  | { type: "quote-clicked"; quoteId: string }
+  /** `j` (1) / `k` (-1): the next or previous quote in reading order, within the focused theme. */
+  | { type: "quote-stepped"; direction: Direction }
+  /** `]` (1) / `[` (-1): focus the next or previous theme. */
+  | { type: "theme-stepped"; direction: Direction }
+  /** A theme chip: focus that theme, or `null` for all themes. */
+  | { type: "theme-focused"; themeId: string | null }
+  /** `Escape`: close the narrow claims sheet if open, else clear the theme and the active target. */
+  | { type: "cleared" }
+  /** The page was loaded, or Back/Forward or a hand-edited fragment changed the URL. */
+  | { type: "link-followed"; url: UrlParts }
+  /** The link notice's Dismiss button. */
+  | { type: "notice-dismissed" }
+  | { type: "quote-hovered"; quoteId: string | null }
+  | { type: "claim-hovered"; claimId: string | null }
+  /** The narrow layout's Claims button. */
+  | { type: "claims-toggled" }
+  /** The claims sheet's Close button. */
+  | { type: "claims-closed" }
+  | { type: "help-toggled"; open: boolean }
+  | { type: "layout-changed"; narrow: boolean };
+
+/** Where the article scrolls: `center` beside the claims column, `top` above the narrow claims sheet. */
+export type ScrollPlacement = "center" | "top";
+
+/** What should happen outside the state, as data; adapters and features perform them. */
+export type ReaderEffect =
+  /** Write the URL: `push` a history entry or `replace` the current one. */
+  | { type: "write-url"; mode: "push" | "replace"; location: ReaderLocation }
+  /** Scroll the article to the active target. */
+  | { type: "scroll-article"; target: Exclude<ActiveTarget, { kind: "none" }>; placement: ScrollPlacement }
+  /** Scroll the claims list (only the list) so this claim is in view. */
+  | { type: "reveal-claim"; claimId: string }
+  /** Give keyboard focus back to the control that opens the claims sheet (it just closed). */
+  | { type: "focus-claims-toggle" };
+
+/** The state after an action and what should happen because of it. */
+export interface Transition {
+  state: ReaderState;
+  effects: ReaderEffect[];
+}
