@@ -4,9 +4,8 @@ import { sanitizeFeedHtml } from "./sanitize-content";
 import { Timestamp } from "./Timestamp";
 
 interface BriefingItemProps {
-  /** The update. */
   item: ViewItem;
-  /** The shared ticking clock. */
+  /** The shared ticking clock (use-now.ts). */
   now: number | null;
   /** Receives the list item, so revealing new updates can move focus to the newest. */
   ref?: Ref<HTMLLIElement>;

@@ -9,10 +9,9 @@ import { useBriefingView } from "./use-briefing-view";
 import { useNow } from "./use-now";
 import "./briefing.css";
 
-/** Props of the live-briefing panel. */
 export interface BriefingPanelProps {
   /** The article's own "Live Briefing" promo, shown at the top of the panel. */
-  promo: { /** The promo's title line. */ title: string; /** The promo's text. */ text: string };
+  promo: { title: string; text: string };
 }
 
 const muted = "text-ink-muted dark:text-ink-muted-dark";

@@ -10,9 +10,8 @@ interface BriefingStatusProps {
   error: Error | null;
   /** When the shown data arrived (epoch ms). */
   dataUpdatedAt: number;
-  /** The shared ticking clock. */
+  /** The shared ticking clock (use-now.ts). */
   now: number | null;
-  /** Fetches again now. */
   onRetry: () => void;
 }
 

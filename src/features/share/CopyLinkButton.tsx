@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useCanShare, useCopyLink } from "./use-copy-link";
 
-/** Props of `CopyLinkButton`. */
 export interface CopyLinkButtonProps {
   /** Builds the absolute URL when the reader asks for it (never during render: the page is prerendered). */
   getUrl: () => string;
@@ -9,7 +8,6 @@ export interface CopyLinkButtonProps {
   subject: string;
   /** The title offered to the share sheet. */
   shareTitle: string;
-  /** Classes for the wrapper, to fit where it is placed. */
   className?: string;
 }
 

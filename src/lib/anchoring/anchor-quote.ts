@@ -185,4 +185,3 @@ function notVerbatim(text: string, nearest: Candidate): AnchorFailure {
 function nearestMatch(text: string, c: Candidate): AnchorFailure["nearest"] {
   return { start: c.start, end: c.end, text: text.slice(c.start, c.end), errors: c.errors };
 }
-

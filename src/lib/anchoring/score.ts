@@ -1,11 +1,8 @@
 import approxSearch from "approx-string-match";
+import type { TextRange } from "../text-range";
 
 /** A candidate range for a quote, before scoring. */
-export type Candidate = {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
+export type Candidate = TextRange & {
   /** Edits between the quote and the candidate text. */
   errors: number;
 };

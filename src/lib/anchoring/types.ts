@@ -1,3 +1,5 @@
+import type { TextRange } from "../text-range";
+
 /** What a W3C TextQuoteSelector says about a passage: the passage itself and the text around it. */
 export type QuoteSelector = {
   /** The passage, as it was quoted. */
@@ -9,24 +11,14 @@ export type QuoteSelector = {
 };
 
 /** Where the passage was last seen (a W3C TextPositionSelector): trusted only if it still holds the quote. */
-export type PositionHint = {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
-};
+export type PositionHint = TextRange;
 
 /** How a quote was found: at its position hint, as a verbatim occurrence, or as an approximate match. */
 export type AnchorMethod = "position" | "exact" | "fuzzy";
 
-/** A quote anchored to a range of the text. */
-export type AnchorSuccess = {
-  /** Discriminant. */
+/** A quote anchored to `[start, end)` of the text. */
+export type AnchorSuccess = TextRange & {
   ok: true;
-  /** Offset of the first anchored character. */
-  start: number;
-  /** Offset just past the last anchored character. */
-  end: number;
   /** Which step of the anchoring order found the range. */
   method: AnchorMethod;
   /** Edits (insertions, deletions, substitutions) between the quote and the anchored text; 0 unless fuzzy. */
@@ -34,12 +26,8 @@ export type AnchorSuccess = {
 };
 
 /** The closest passage found for a quote, offered so an editor can repair it. */
-export type NearestMatch = {
-  /** Offset of the first character. */
-  start: number;
-  /** Offset just past the last character. */
-  end: number;
-  /** The text at that range. */
+export type NearestMatch = TextRange & {
+  /** `text.slice(start, end)`. */
   text: string;
   /** Edits between the quote and `text`. */
   errors: number;
@@ -47,7 +35,6 @@ export type NearestMatch = {
 
 /** A quote that could not be anchored (an orphan). */
 export type AnchorFailure = {
-  /** Discriminant. */
   ok: false;
   /** Why anchoring failed, as a sentence for people. */
   reason: string;
@@ -55,7 +42,6 @@ export type AnchorFailure = {
   nearest: NearestMatch | null;
 };
 
-/** The outcome of anchoring one quote. */
 export type AnchorResult = AnchorSuccess | AnchorFailure;
 
 /** Knobs for `anchorQuote`; the defaults suit runtime anchoring of a lightly edited article. */

@@ -13,7 +13,6 @@ export const PARAGRAPH_SEPARATOR = "\n\n";
 export type CompiledContent =
   | {
       ok: true;
-      /** The article as parsed. */
       article: Article;
       /** Themes in file order. */
       themes: Theme[];

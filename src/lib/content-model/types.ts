@@ -4,11 +4,8 @@ import type { TextRange } from "../text-range";
 
 /** The names the content files are reported under in messages. */
 export type ContentFileNames = {
-  /** The article file. */
   article: string;
-  /** The themes file. */
   themes: string;
-  /** The annotations file. */
   annotations: string;
 };
 
@@ -21,7 +18,6 @@ export const DEFAULT_FILE_NAMES: ContentFileNames = {
 
 /** A precise complaint about the content: which file, which claim and quote, which field, and what is wrong. */
 export type ContentError = {
-  /** The file at fault. */
   file: string;
   /** The claim (annotation) id, when the problem lies inside one. */
   annotationId: string | null;
@@ -56,11 +52,9 @@ export type AnchoredQuote = TextRange & {
 
 /** A quote that could not be found in the article text. */
 export type OrphanQuote = {
-  /** The quote id. */
   id: string;
   /** The claim the quote was meant to support. */
   claimId: string;
-  /** The claim's theme. */
   themeId: string;
   /** The quote as the annotation gives it. */
   exact: string;
@@ -72,9 +66,8 @@ export type OrphanQuote = {
 
 /** A claim made in the article, with its quotes. */
 export type Claim = {
-  /** The claim (annotation) id. */
+  /** The annotation's id. */
   id: string;
-  /** Its theme id. */
   themeId: string;
   /** The neutral, attributed paraphrase (the describing body). */
   summary: string;
@@ -86,7 +79,6 @@ export type Claim = {
 
 /** Everything the reader renders, derived from the content files and nothing else. */
 export type ReaderModel = {
-  /** The article as parsed. */
   article: Article;
   /** The text all offsets refer to: `article.paragraphs.join("\n\n")`. */
   text: string;
@@ -100,9 +92,7 @@ export type ReaderModel = {
   quotes: AnchoredQuote[];
   /** Quotes that could not be anchored, in file order. */
   orphans: OrphanQuote[];
-  /** Anchored quotes by id. */
   quoteById: ReadonlyMap<string, AnchoredQuote>;
-  /** Claims by id. */
   claimById: ReadonlyMap<string, Claim>;
   themeById: ReadonlyMap<string, Theme>;
 };

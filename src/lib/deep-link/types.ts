@@ -49,17 +49,18 @@ export interface UrlParts {
   hash: string;
 }
 
-/** Which part of a link a problem is about. */
 export type LinkPart = "theme" | "quote" | "passage" | "query" | "fragment";
 
-/** Something in a link that could not be followed; `message` is plain text for a `role="status"` notice. */
+/**
+ * Something in a link that could not be followed. `message` is a sentence for the reader, plain text for a
+ * `role="status"` notice; values echoed from the URL in it are display-safe (shortened, control characters removed).
+ */
 export type LinkProblem =
   | {
       /** The link names a theme id this article does not have. */
       kind: "unknown-theme";
       /** The id as given (display-safe: shortened, control characters removed). */
       id: string;
-      /** A sentence for the reader. */
       message: string;
     }
   | {
@@ -67,7 +68,6 @@ export type LinkProblem =
       kind: "unknown-quote";
       /** The id as given (display-safe: shortened, control characters removed). */
       id: string;
-      /** A sentence for the reader. */
       message: string;
     }
   | {
@@ -75,23 +75,18 @@ export type LinkProblem =
       kind: "passage-not-found";
       /** The passage's opening words (display-safe). */
       excerpt: string;
-      /** A sentence for the reader. */
       message: string;
     }
   | {
       /** A part of the link is not in the expected form (bad percent-encoding, markup, wrong syntax). */
       kind: "malformed";
-      /** Which part. */
       part: LinkPart;
-      /** A sentence for the reader. */
       message: string;
     }
   | {
       /** A part of the link is longer than any link this reader makes; it was ignored unread. */
       kind: "too-long";
-      /** Which part. */
       part: LinkPart;
-      /** A sentence for the reader. */
       message: string;
     }
   | {
@@ -99,15 +94,12 @@ export type LinkProblem =
       kind: "unexpected-parameter";
       /** The first few of their names (display-safe). */
       names: string[];
-      /** A sentence for the reader. */
       message: string;
     }
   | {
       /** A parameter appears more than once; the first value was used. */
       kind: "duplicate-parameter";
-      /** The parameter's name. */
       name: string;
-      /** A sentence for the reader. */
       message: string;
     };
 

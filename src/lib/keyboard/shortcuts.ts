@@ -1,4 +1,3 @@
-/** A reader command bound to a key. */
 export type ShortcutCommand =
   "next-quote" | "previous-quote" | "next-theme" | "previous-theme" | "clear" | "help";
 
@@ -6,9 +5,7 @@ export type ShortcutCommand =
 export interface ShortcutDoc {
   /** The key as the reader types it. */
   key: string;
-  /** What it does. */
   description: string;
-  /** The command it runs. */
   command: ShortcutCommand;
 }
 

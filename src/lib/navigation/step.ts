@@ -1,6 +1,5 @@
 /** Something that can be stepped through in order. */
 export interface Steppable {
-  /** Stable id. */
   id: string;
 }
 
@@ -27,7 +26,6 @@ export function step<T extends Steppable>(
 export interface OrderedQuote extends Steppable {
   /** Offset of the quote in the article text. */
   start: number;
-  /** The quote's theme id. */
   themeId: string;
 }
 
