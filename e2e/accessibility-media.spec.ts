@@ -56,8 +56,8 @@ test.describe("reduced motion", () => {
     await sidebar(page)
       .getByRole("button", { name: new RegExp(`^${themes[0]?.label ?? "?"}`) })
       .click();
-    const inTheme = claims.find((c) => c.body[1].value === themes[0]?.id);
-    await sidebar(page).getByRole("button", { name: inTheme?.body[0].value, exact: true }).hover();
+    const inTheme = claims.find((c) => c.themeId === themes[0]?.id);
+    await sidebar(page).getByRole("button", { name: inTheme?.summary, exact: true }).hover();
     await page.getByRole("button", { name: /^Live briefing/ }).click();
     expect(await moving()).toEqual([]);
   });
@@ -179,9 +179,7 @@ test.describe("print", () => {
       const articleBottom = (await page.getByRole("article").boundingBox())?.y ?? Infinity;
       expect((await sidebar(page).boundingBox())?.y ?? 0).toBeGreaterThan(articleBottom);
       for (const claim of claims) {
-        await expect(
-          sidebar(page).getByRole("button", { name: claim.body[0].value, exact: true }),
-        ).toBeVisible();
+        await expect(sidebar(page).getByRole("button", { name: claim.summary, exact: true })).toBeVisible();
       }
       const clipping = await sidebar(page)
         .getByRole("listitem")

@@ -13,7 +13,7 @@ const claimsToggle = (page: Page) => page.getByRole("button", { name: /^Claims/ 
 const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 const themeToggle = (page: Page, label: string) =>
   sidebar(page).getByRole("button", { name: startsWith(label) });
-const claimName = (claimId: string) => claims.find((c) => c.id === claimId)?.body[0].value ?? claimId;
+const claimName = (claimId: string) => claims.find((c) => c.id === claimId)?.summary ?? claimId;
 const claimButton = (page: Page, claimId: string) =>
   sidebar(page).getByRole("button", { name: claimName(claimId), exact: true });
 const activeMark = (page: Page) => page.locator('mark[aria-current="true"]');

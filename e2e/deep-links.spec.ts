@@ -9,7 +9,7 @@ const text = article.paragraphs.join("\n\n");
 const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
 const claimButton = (page: Page, claimId: string) =>
   sidebar(page).getByRole("button", {
-    name: claims.find((c) => c.id === claimId)?.body[0].value ?? claimId,
+    name: claims.find((c) => c.id === claimId)?.summary ?? claimId,
     exact: true,
   });
 const themeButton = (page: Page, themeId: string) =>

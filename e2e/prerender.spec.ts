@@ -21,9 +21,7 @@ test.describe("without JavaScript", () => {
       await expect(sidebar(page).getByRole("heading", { name: theme.label, level: 3 })).toBeVisible();
     }
     for (const claim of claims) {
-      await expect(
-        sidebar(page).getByRole("button", { name: claim.body[0].value, exact: true }),
-      ).toBeVisible();
+      await expect(sidebar(page).getByRole("button", { name: claim.summary, exact: true })).toBeVisible();
     }
     for (const quote of quotes) await expect(page.locator(`mark[id="${quote.id}"]`)).toHaveCount(1);
   });
@@ -72,7 +70,7 @@ test.describe("with JavaScript, React hydrates the prerendered page", () => {
     const claim = claims[0];
     if (!claim) throw new Error("the content has no claims");
     await page.goto("/");
-    const button = sidebar(page).getByRole("button", { name: claim.body[0].value, exact: true });
+    const button = sidebar(page).getByRole("button", { name: claim.summary, exact: true });
     // `goto` has waited for <html data-hydrated> (see the fixture): React now handles the click.
     await button.click();
     await expect(button).toHaveAttribute("aria-current", "true");

@@ -7,7 +7,7 @@ test.use({ reducedMotion: "reduce" });
 const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
 const claimButton = (page: Page, claimId: string) =>
   sidebar(page).getByRole("button", {
-    name: claims.find((c) => c.id === claimId)?.body[0].value ?? claimId,
+    name: claims.find((c) => c.id === claimId)?.summary ?? claimId,
     exact: true,
   });
 
@@ -116,7 +116,7 @@ test.describe("claims and quotes link both ways", () => {
     await expect(page.locator("#forces-russian-leadership")).toHaveAttribute("data-preview", "true");
     await expect(page.locator("#production-working-hard")).not.toHaveAttribute("data-preview", "true");
     await pointAt(page, page.locator("#stakes-security-interest"), "hover");
-    const summary = claims.find((c) => c.id === "stakes-security-interest")?.body[0].value ?? "";
+    const summary = claims.find((c) => c.id === "stakes-security-interest")?.summary ?? "";
     const item = sidebar(page)
       .getByRole("listitem")
       .filter({ has: page.getByRole("button", { name: summary, exact: true }) });

@@ -1,18 +1,23 @@
 // A long article for the rendering benchmark: the real article repeated, with a fixed number of highlights
 // spread evenly through the copies. Benchmark data only: never shipped, never shown as the article.
-import type { z } from "zod";
-import type { Annotation, annotationCollectionSchema, Article, QuoteTarget } from "../../src/content/schema";
+import type {
+  Annotation,
+  AnnotationCollection,
+  AnnotationCollectionFile,
+  Article,
+  QuoteTarget,
+} from "../../src/content/schema";
 import { PARAGRAPH_SEPARATOR, articleText } from "../../src/lib/content-model/assemble-model";
 
-/** The annotation file, as its schema parses it. */
-export type AnnotationFile = z.infer<typeof annotationCollectionSchema>;
+type FileAnnotation = AnnotationCollectionFile["items"][number];
+type FileTarget = FileAnnotation["target"][number];
 
 /** A scaled article and its annotations (themes are unchanged). */
 export interface ScaledContent {
   /** The article with its paragraphs repeated `copies` times. */
   article: Article;
-  /** Claims whose quotes point into the copies. */
-  annotations: AnnotationFile;
+  /** Claims whose quotes point into the copies, as the annotation file writes them. */
+  annotations: AnnotationCollectionFile;
   /** How many highlights the annotations hold. */
   highlights: number;
 }
@@ -24,7 +29,7 @@ export interface ScaledContent {
  */
 export function scaleContent(
   article: Article,
-  annotations: AnnotationFile,
+  annotations: AnnotationCollection,
   copies: number,
   highlights: number,
 ): ScaledContent {
@@ -36,22 +41,35 @@ export function scaleContent(
     );
   }
   const copyLength = articleText(article).length + PARAGRAPH_SEPARATOR.length;
-  const items: Annotation[] = [];
+  const items: FileAnnotation[] = [];
   for (let copy = 0; copy < copies; copy++) {
     const chosen = new Map<Annotation, QuoteTarget[]>();
     for (let k = 0; k < perCopy; k++) {
       const picked = targets[(copy * perCopy + k) % targets.length];
       if (!picked) continue;
-      const list = chosen.get(picked.claim) ?? [];
-      list.push(moveTarget(picked.target, copy, copy * copyLength));
-      chosen.set(picked.claim, list);
+      chosen.set(picked.claim, [...(chosen.get(picked.claim) ?? []), picked.target]);
     }
-    for (const [claim, target] of chosen) {
+    for (const [claim, picked] of chosen) {
+      const { describing, tagging } = claim.body;
+      const inOrder = picked.sort(
+        (a, b) => (a.selector.position?.start ?? 0) - (b.selector.position?.start ?? 0),
+      );
       items.push({
-        ...claim,
+        "@context": claim["@context"],
         id: `${claim.id}-c${copy + 1}`,
-        body: [{ ...claim.body[0], value: `${claim.body[0].value} (copy ${copy + 1})` }, claim.body[1]],
-        target: target.sort((a, b) => (a.selector[1]?.start ?? 0) - (b.selector[1]?.start ?? 0)),
+        type: claim.type,
+        motivation: claim.motivation,
+        body: [
+          {
+            type: describing.type,
+            purpose: describing.purpose,
+            value: `${describing.value} (copy ${copy + 1})`,
+            format: describing.format,
+            language: describing.language,
+          },
+          { type: tagging.type, purpose: tagging.purpose, value: tagging.value },
+        ],
+        target: inOrder.map((target) => moveTarget(target, copy, copy * copyLength)),
       });
     }
   }
@@ -62,13 +80,19 @@ export function scaleContent(
   };
 }
 
-function moveTarget(target: QuoteTarget, copy: number, offset: number): QuoteTarget {
-  const [quote, position] = target.selector;
+/** The target as the annotation file writes it, moved into its copy. */
+function moveTarget(target: QuoteTarget, copy: number, offset: number): FileTarget {
+  const { quote, position } = target.selector;
+  const { type, exact, prefix, suffix } = quote;
   return {
-    ...target,
     id: `${target.id}-c${copy + 1}`,
-    selector: position
-      ? [quote, { ...position, start: position.start + offset, end: position.end + offset }]
-      : [quote],
+    type: target.type,
+    source: target.source,
+    selector: [
+      { type, exact, prefix, suffix },
+      ...(position
+        ? [{ type: position.type, start: position.start + offset, end: position.end + offset }]
+        : []),
+    ],
   };
 }

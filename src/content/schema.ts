@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { oneOrMany, readField, type TypedObject } from "./w3c-field.ts";
 
 /** Palette names a theme may use; each maps to classes in `src/lib/theme-palette.ts` and colours in tailwind.config.js. */
 export const paletteNames = ["amber", "sky", "rose", "green", "violet", "teal", "orange", "slate"] as const;
@@ -67,6 +68,50 @@ export const textPositionSelectorSchema = z
   })
   .refine((s) => s.end > s.start, { message: "end must be greater than start" });
 
+/** The object types the W3C Web Annotation Data Model defines for selectors (§4.2). */
+const w3cSelectorTypes = new Set([
+  "FragmentSelector",
+  "CssSelector",
+  "XPathSelector",
+  "TextQuoteSelector",
+  "TextPositionSelector",
+  "DataPositionSelector",
+  "SvgSelector",
+  "RangeSelector",
+]);
+
+/**
+ * A target's `selector`, one object or an array in any order: exactly one TextQuoteSelector and at most one
+ * TextPositionSelector. The data model lists several selectors as alternative ways to find one passage, so other
+ * W3C selectors (XPath, CSS, range…) are skipped; a `type` the model does not define is refused as a likely typo.
+ */
+const selectorsSchema = oneOrMany.transform((raw, ctx) => {
+  const field = readField("selector", raw, ctx);
+  const rule = "a target has exactly one TextQuoteSelector and at most one TextPositionSelector";
+  const quote = field.one({
+    name: "TextQuoteSelector",
+    is: (s) => s.type === "TextQuoteSelector",
+    schema: textQuoteSelectorSchema,
+    required: true,
+    rule,
+  });
+  const position = field.one({
+    name: "TextPositionSelector",
+    is: (s) => s.type === "TextPositionSelector",
+    schema: textPositionSelectorSchema,
+    required: false,
+    rule,
+  });
+  field.rest((s) =>
+    w3cSelectorTypes.has(s.type)
+      ? null
+      : `unknown selector type ${JSON.stringify(s.type)}; the W3C types are ${[...w3cSelectorTypes].join(", ")}`,
+  );
+  if (!quote || field.failed) return z.NEVER;
+  // `position` is null when the target gives no hint; anchoring then searches the text.
+  return { quote, position };
+});
+
 /** One quoted passage of the article that a claim points at. */
 export const quoteTargetSchema = z.strictObject({
   /** The quote's stable, human-readable id: the `<mark>`'s `id` and the `#fragment` of its link. */
@@ -74,10 +119,7 @@ export const quoteTargetSchema = z.strictObject({
   type: z.literal("SpecificResource"),
   /** The article id. */
   source: z.string().min(1),
-  /** Exactly one quote selector and at most one position hint. */
-  selector: z
-    .tuple([textQuoteSelectorSchema, textPositionSelectorSchema])
-    .or(z.tuple([textQuoteSelectorSchema])),
+  selector: selectorsSchema,
 });
 
 const describingBodySchema = z.strictObject({
@@ -96,6 +138,35 @@ const taggingBodySchema = z.strictObject({
   value: kebabId,
 });
 
+const textualBody = (purpose: string) => (body: TypedObject) =>
+  body.type === "TextualBody" && body.purpose === purpose;
+
+/**
+ * A claim's `body`, in any order: exactly one describing TextualBody (the claim) and one tagging TextualBody (its
+ * theme). A single object is read as the model allows, though it can never hold both. Any other body is refused:
+ * the reader would drop it unseen.
+ */
+const bodiesSchema = oneOrMany.transform((raw, ctx) => {
+  const field = readField("body", raw, ctx);
+  const describing = field.one({
+    name: "describing TextualBody",
+    is: textualBody("describing"),
+    schema: describingBodySchema,
+    required: true,
+    rule: "a claim has exactly one: its text",
+  });
+  const tagging = field.one({
+    name: "tagging TextualBody",
+    is: textualBody("tagging"),
+    schema: taggingBodySchema,
+    required: true,
+    rule: "a claim has exactly one: its theme id",
+  });
+  field.rest(() => "not a describing or tagging TextualBody; a claim's bodies are its text and its theme");
+  if (!describing || !tagging || field.failed) return z.NEVER;
+  return { describing, tagging };
+});
+
 /** A claim made in the article, as a W3C Web Annotation: a describing body, a tagging body (theme), quote targets. */
 export const annotationSchema = z.strictObject({
   "@context": z.literal("http://www.w3.org/ns/anno.jsonld"),
@@ -103,8 +174,7 @@ export const annotationSchema = z.strictObject({
   id: kebabId,
   type: z.literal("Annotation"),
   motivation: z.literal("describing"),
-  /** `[describing, tagging]`: the claim text and its theme. */
-  body: z.tuple([describingBodySchema, taggingBodySchema]),
+  body: bodiesSchema,
   /** The quotes that support the claim, in reading order. */
   target: z.array(quoteTargetSchema).min(1),
 });
@@ -124,9 +194,13 @@ export type Article = z.infer<typeof articleSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 /** A palette name. */
 export type PaletteName = (typeof paletteNames)[number];
-/** A claim annotation as stored. */
+/** A claim annotation as parsed: its bodies and selectors found by kind, whatever their order in the file. */
 export type Annotation = z.infer<typeof annotationSchema>;
 /** One quote target of a claim. */
 export type QuoteTarget = z.infer<typeof quoteTargetSchema>;
 /** A TextQuoteSelector. */
 export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
+/** The annotation file as parsed. */
+export type AnnotationCollection = z.infer<typeof annotationCollectionSchema>;
+/** The annotation file as written, before parsing: what tools that write annotations produce. */
+export type AnnotationCollectionFile = z.input<typeof annotationCollectionSchema>;

@@ -32,17 +32,18 @@ export function buildReaderModel(
 }
 
 function anchorClaim(text: string, annotation: Annotation): Claim {
-  const [describing, tagging] = annotation.body;
   const claim: Claim = {
     id: annotation.id,
-    themeId: tagging.value,
-    summary: describing.value,
+    themeId: annotation.body.tagging.value,
+    summary: annotation.body.describing.value,
     quotes: [],
     orphans: [],
   };
   for (const target of annotation.target) {
-    const [quote, position] = target.selector;
-    const hint: PositionHint | undefined = position && { start: position.start, end: position.end };
+    const { quote, position } = target.selector;
+    const hint: PositionHint | undefined = position
+      ? { start: position.start, end: position.end }
+      : undefined;
     const result = anchorQuote(text, quote, hint);
     const ids = { id: target.id, claimId: claim.id, themeId: claim.themeId, exact: quote.exact };
     if (result.ok) {

@@ -1,4 +1,5 @@
 import type { Annotation } from "../../content/schema";
+import type { FieldPath } from "../../content/w3c-field";
 import { anchorQuote, findVerbatim } from "../anchoring";
 import { articleText } from "./assemble-model";
 import { contentError } from "./errors";
@@ -128,20 +129,20 @@ function checkQuotes(
 ): ContentError[] {
   const errors: ContentError[] = [];
   annotation.target.forEach((target, j) => {
-    const at = (...rest: (string | number)[]) => ["items", i, "target", j, "selector", ...rest];
+    const { quote, position } = target.selector;
+    const at = (selector: FieldPath, ...rest: string[]) => ["items", i, "target", j, ...selector, ...rest];
     const fail = (path: (string | number)[], message: string) =>
       errors.push(contentError(file, raw, path, message));
-    const [quote, position] = target.selector;
     const { exact, prefix, suffix } = quote;
     const shown = JSON.stringify(exact);
 
-    const result = anchorQuote(text, quote, position, { fuzzy: false });
+    const result = anchorQuote(text, quote, position ?? undefined, { fuzzy: false });
     if (!result.ok) {
       const { nearest } = result;
       const hint = nearest
         ? `nearest match at start ${nearest.start}, end ${nearest.end} (${counted(nearest.errors, "edit")}): ${JSON.stringify(nearest.text)}`
         : "no similar passage found";
-      fail(at(0, "exact"), `quote ${shown} is not in the article text verbatim; ${hint}`);
+      fail(at(quote.path, "exact"), `quote ${shown} is not in the article text verbatim; ${hint}`);
       return;
     }
     const { start, end } = result;
@@ -149,7 +150,7 @@ function checkQuotes(
     if (position && (position.start !== start || position.end !== end)) {
       const selected = JSON.stringify(text.slice(position.start, position.end));
       fail(
-        at(1),
+        at(position.path),
         `TextPositionSelector (start ${position.start}, end ${position.end}) selects ${selected}, not the quote ${shown}, ` +
           `which is at "start": ${start}, "end": ${end}`,
       );
@@ -157,14 +158,14 @@ function checkQuotes(
     if (!text.endsWith(prefix, start)) {
       const actual = JSON.stringify(text.slice(Math.max(0, start - prefix.length), start));
       fail(
-        at(0, "prefix"),
+        at(quote.path, "prefix"),
         `prefix ${JSON.stringify(prefix)} does not match the text before the quote at ${start}: ${actual}`,
       );
     }
     if (!text.startsWith(suffix, end)) {
       const actual = JSON.stringify(text.slice(end, end + suffix.length));
       fail(
-        at(0, "suffix"),
+        at(quote.path, "suffix"),
         `suffix ${JSON.stringify(suffix)} does not match the text after the quote at ${end}: ${actual}`,
       );
     }
@@ -175,7 +176,7 @@ function checkQuotes(
     );
     if (fitting.length > 1) {
       fail(
-        at(0),
+        at(quote.path),
         `quote ${shown} occurs ${occurrences.length} times (at ${occurrences.join(", ")}) and its prefix and suffix ` +
           `fit ${fitting.length} of them; lengthen the prefix or suffix so they single out one`,
       );

@@ -35,7 +35,7 @@ export function contentError(file: string, raw: unknown, path: Path, message: st
 }
 
 /**
- * Turn zod issues into content errors. A union (the selector's two tuple shapes) reports the branch that got
+ * Turn zod issues into content errors. A union (a field holding one object or an array of them) reports the branch that got
  * furthest into the data, so the message names the real field rather than "Invalid input".
  */
 export function zodErrors(file: string, raw: unknown, issues: readonly z.core.$ZodIssue[]): ContentError[] {

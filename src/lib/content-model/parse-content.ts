@@ -99,12 +99,11 @@ export function parseContent(
     if (themes.success) {
       const known = themes.data.map((t) => t.id);
       items.forEach((a, i) => {
-        const themeId = a.body[1].value;
+        const themeId = a.body.tagging.value;
         if (known.includes(themeId)) return;
         const message = `unknown theme "${themeId}"; ${files.themes} defines: ${known.join(", ")}`;
-        errors.push(
-          contentError(files.annotations, rawAnnotations, ["items", i, "body", 1, "value"], message),
-        );
+        const path = ["items", i, ...a.body.tagging.path, "value"];
+        errors.push(contentError(files.annotations, rawAnnotations, path, message));
       });
     }
   }
