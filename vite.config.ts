@@ -14,6 +14,9 @@ export default defineConfig({
     target: "es2022",
     // One stylesheet for first paint: the lazily loaded briefing is prerendered, so its CSS must come up front.
     cssCodeSplit: false,
+    // dist/.vite/manifest.json: which chunk imports which, for the bench and e2e/budgets.spec.ts. It names only
+    // files the page itself reveals.
+    manifest: true,
   },
   preview: {
     host: "127.0.0.1",

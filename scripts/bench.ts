@@ -1,53 +1,73 @@
-/**
- * `npm run bench`: the performance figures in one run (see README): first-load budgets, Lighthouse on the reader
- * and on a plain HTML page of the article, anchoring at scale and rendering at scale. Not part of `npm test`.
- * Exits 1 if a section fails or a budget is exceeded, after printing everything it could measure.
- */
-import { rmSync } from "node:fs";
-import { measureFirstLoad, withinBudgets } from "./bench/budgets";
-import { buildInto } from "./bench/site";
+// `npm run bench [-- <section> …]`: the performance figures of README's Performance section, in one run (or only the
+// sections whose titles contain the words given). Not part of `npm test`. Prints every section even when one fails,
+// then exits 1 if a section failed or a size exceeded its enforced budget; a goal not yet met is reported, not failed.
+import { cpus, loadavg, tmpdir } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { section as anchoring } from "./bench/anchoring";
+import { section as lighthouse } from "./bench/lighthouse";
+import { section as phone } from "./bench/phone";
+import { section as rendering } from "./bench/render";
+import type { Context, Section } from "./bench/section";
+import { build } from "./bench/site";
+import { section as sizes } from "./bench/sizes";
 
-/** One section of the report: its title and how to produce its lines. */
-interface Section {
-  /** The heading printed above the section. */
-  title: string;
-  /** Produces the section's lines. */
-  run: (dist: string) => Promise<string[]>;
+const all: Section[] = [sizes, lighthouse, phone, anchoring, rendering];
+const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
+const sections = all.filter(
+  (s) => wanted.length === 0 || wanted.some((w) => s.title.toLowerCase().includes(w)),
+);
+if (sections.length === 0) {
+  throw new Error(
+    `no section's title contains ${wanted.join(" or ")}: ${all.map((s) => s.title).join("; ")}`,
+  );
 }
 
-// Each section is loaded only when it runs, so one that fails to load cannot stop the others.
-const sections: Section[] = [
-  { title: "Budgets", run: async (dist) => (await import("./bench/budgets")).run(dist) },
-  {
-    title: "Lighthouse: reader vs plain HTML",
-    run: async (dist) => (await import("./bench/lighthouse")).run(dist),
+const failures: string[] = [];
+const work = mkdtempSync(join(tmpdir(), "reader-bench-"));
+let built: Promise<string> | undefined;
+const context: Context = {
+  // One production build for every section that needs it, made when the first one asks.
+  dist: () =>
+    (built ??= Promise.resolve().then(() => {
+      build(join(work, "dist"));
+      return join(work, "dist");
+    })),
+  print: (line) => {
+    console.log(line);
   },
-  { title: "Anchoring at scale", run: async () => (await import("./bench/anchoring")).run() },
-  { title: "Rendering at scale", run: async () => (await import("./bench/render")).run() },
-];
+  warn: (message) => {
+    console.log(`  warning: ${message}`);
+  },
+  fail: (reason) => failures.push(reason),
+};
 
+// Timings depend on what else the machine runs: the load is printed before and after.
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ");
 const started = performance.now();
-console.log(`npm run bench — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-// One production build (prerendered, as `npm run build` makes it) serves the budget and Lighthouse sections.
-const dist = await buildInto("site");
-let failed = false;
+console.log(
+  `npm run bench — Node ${process.version}, ${cpus().length} cores, load average ${load()} (1, 5, 15 min), ${new Date().toISOString().slice(0, 16)}Z`,
+);
 try {
   for (const section of sections) {
     console.log(`\n## ${section.title}`);
     const sectionStart = performance.now();
     try {
-      for (const line of await section.run(dist)) console.log(line);
+      await section.run(context);
     } catch (error) {
-      failed = true;
-      console.log(`  FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      failures.push(section.title);
+      console.log(`  FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      console.log(`  What to do: ${section.hint}`);
     }
     console.log(`  (${((performance.now() - sectionStart) / 1000).toFixed(0)} s)`);
   }
-  if (!withinBudgets(measureFirstLoad(dist))) failed = true;
 } finally {
-  rmSync(dist, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }
-console.log(
-  `\nDone in ${((performance.now() - started) / 1000).toFixed(0)} s${failed ? " — with failures (see above)" : ""}.`,
-);
-if (failed) process.exitCode = 1;
+const seconds = ((performance.now() - started) / 1000).toFixed(0);
+console.log(`\nDone in ${seconds} s${failures.length > 0 ? `; failed: ${failures.join("; ")}` : ""}.`);
+console.log(`Load average now ${load()}.`);
+if (failures.length > 0) process.exitCode = 1;

@@ -1,75 +1,92 @@
-// Building the reader and serving a folder the way the e2e tests and `npm start` do (`vite preview`: gzip and the
-// CSP headers), for the budget and Lighthouse sections of the benchmark.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+// Building the reader and serving a folder as `vite preview` does (gzip, the CSP and security headers), for every
+// section of the bench that loads a page.
+import { spawn, spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 
 /** The repository root. */
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const viteBin = join(root, "node_modules/vite/bin/vite.js");
 
-/** A size in kB (1,000 bytes), as Vite prints them. */
-export function kB(bytes: number): string {
-  return `${(bytes / 1000).toFixed(1)} kB`;
-}
-
-/** Builds the reader (prerendered, as `npm run build` does) into a new temporary folder and returns its path. */
-export function buildInto(label: string): Promise<string> {
-  const dist = mkdtempSync(join(tmpdir(), `reader-bench-${label}-`));
+/**
+ * `vite build` (with its prerender step, as `npm run build`) into `dist`; `contentDir` swaps in other content files
+ * (the 100× article). Throws with Vite's own output when the build fails.
+ */
+export function build(dist: string, contentDir?: string): void {
+  const env = { ...process.env, DIST_DIR: dist, ...(contentDir ? { READER_CONTENT_DIR: contentDir } : {}) };
   const result = spawnSync(process.execPath, [viteBin, "build", "--logLevel", "warn"], {
     cwd: root,
-    env: { ...process.env, DIST_DIR: dist },
+    env,
     encoding: "utf8",
   });
-  if (result.status !== 0)
-    throw new Error(`vite build into ${dist} failed:\n${result.stderr}${result.stdout}`);
-  return Promise.resolve(dist);
+  if (result.status !== 0) {
+    throw new Error(
+      `vite build into ${dist} failed (run \`npm run build\` to see it alone):\n${result.stderr}${result.stdout}`.slice(
+        0,
+        4000,
+      ),
+    );
+  }
 }
 
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === "object") resolvePort(address.port);
-        else reject(new Error("no port"));
-      });
+/** A running server of one folder. */
+interface Served {
+  /** The site's root URL, ending in "/". */
+  url: string;
+  /** Stops the server and waits for its process to end. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `dir` with `vite preview` and this repository's config, in a process of its own so that the bench's own
+ * work never delays a response. `styleHashes` ('sha256-…') are added to the CSP's style-src: only the plain
+ * pages of the Lighthouse section need them, and every page of one server gets the same headers.
+ */
+function serve(dir: string, styleHashes: readonly string[] = []): Promise<Served> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(root, "scripts/bench/serve.ts"), dir, ...styleHashes],
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const close = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const ended = new Promise((done) => child.once("exit", done));
+    child.kill();
+    await ended;
+  };
+  return new Promise((resolveServed, reject) => {
+    const timer = setTimeout(() => {
+      void close();
+      reject(new Error(`vite preview of ${dir} did not start within 60 s\n${output}`));
+    }, 60_000);
+    createInterface({ input: child.stdout }).once("line", (url) => {
+      clearTimeout(timer);
+      if (url.startsWith("http://")) resolveServed({ url, close });
+      else reject(new Error(`vite preview of ${dir} printed "${url}" instead of its URL\n${output}`));
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`vite preview of ${dir} exited with ${code}\n${output}`));
     });
   });
 }
 
-/** A running `vite preview` of one folder. */
-export interface Served {
-  /** The page's URL. */
-  url: string;
-  /** The server process, to kill when done. */
-  server: ChildProcess;
-}
-
-/** Serves `dist` with `vite preview` (this repository's config: gzip, CSP and security headers) on a free port. */
-export async function preview(dist: string): Promise<Served> {
-  const port = await freePort();
-  const server = spawn(process.execPath, [viteBin, "preview"], {
-    cwd: root,
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port) },
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return { url, server };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
+/** Runs `use` with the URL of `dir` served (see `serve`), and stops the server however `use` ends. */
+export async function withServer<T>(
+  dir: string,
+  use: (url: string) => Promise<T>,
+  styleHashes: readonly string[] = [],
+): Promise<T> {
+  const served = await serve(dir, styleHashes);
+  try {
+    return await use(served.url);
+  } finally {
+    await served.close();
   }
-  server.kill();
-  throw new Error(`vite preview of ${dist} did not answer on ${url}`);
 }

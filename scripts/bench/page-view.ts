@@ -1,0 +1,168 @@
+// The JS and CSS of one page view, measured in the browser: every file a visit fetches without interaction (until
+// it is hydrated and the network has been quiet for a second, so chunks loaded after hydration count), sized as
+// gzip -9 of the bytes received, and labelled with when it loads from Vite's build manifest. The bench prints it;
+// e2e/budgets.spec.ts enforces it.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Page, Request } from "@playwright/test";
+import type { SizeBudgets } from "./budgets-config";
+import { kB } from "./figures";
+
+/** One chunk of dist/.vite/manifest.json (the fields read here), keyed by its source. */
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/**
+ * When a file loads. `entry`: index.html's module and its static imports. `hydration`: what the entry `import()`s
+ * at start-up (src/main.tsx, on every visit) and its static imports. `lazy`: loaded by the app through `import()`,
+ * so hydration must not wait for it. `public`: a file from public/ that index.html names (not built).
+ * `stylesheet`: any CSS.
+ */
+export type Stage = "entry" | "hydration" | "lazy" | "public" | "stylesheet";
+
+/** One file the page fetched. */
+export interface Fetched {
+  /** Site path without the leading "/". */
+  path: string;
+  stage: Stage;
+  /** Bytes after decoding (as on disk). */
+  bytes: number;
+  /** Bytes after gzip -9. */
+  gzip: number;
+}
+
+/** A page view's files, and its totals in bytes of gzip -9 under the names of the budgets they meet. */
+export interface PageView extends Record<keyof SizeBudgets, number> {
+  files: Fetched[];
+}
+
+export function readManifest(dist: string): Manifest {
+  return JSON.parse(readFileSync(join(dist, ".vite/manifest.json"), "utf8")) as Manifest;
+}
+
+/** Each built JS file's stage (site paths). */
+export function stages(manifest: Manifest): Map<string, Stage> {
+  const closure = (keys: readonly string[]) => {
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (const imported of manifest[key]?.imports ?? []) visit(imported);
+    };
+    keys.forEach(visit);
+    return seen;
+  };
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  const entry = closure(entries);
+  const hydration = closure(entries.flatMap((key) => manifest[key]?.dynamicImports ?? []));
+  const result = new Map<string, Stage>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.file.endsWith(".js")) continue;
+    result.set(chunk.file, entry.has(key) ? "entry" : hydration.has(key) ? "hydration" : "lazy");
+  }
+  return result;
+}
+
+/** Loads `url` in `page` (a fresh context: nothing cached) and returns the JS and CSS it fetched. */
+export async function measurePageView(page: Page, url: string, manifest: Manifest): Promise<PageView> {
+  const staged = stages(manifest);
+  const pending = new Set<Request>();
+  const sized: Promise<Fetched | null>[] = [];
+  let lastActivity = Date.now();
+  page.on("request", (request) => {
+    pending.add(request);
+    lastActivity = Date.now();
+  });
+  page.on("requestfailed", (request) => pending.delete(request));
+  page.on("requestfinished", (request) => {
+    sized.push(size(request, staged));
+    pending.delete(request);
+    lastActivity = Date.now();
+  });
+  await page.goto(url, { waitUntil: "load" });
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 60_000 });
+  const deadline = Date.now() + 60_000;
+  while (pending.size > 0 || Date.now() - lastActivity < 1000) {
+    if (Date.now() > deadline) throw new Error(`the network never went quiet on ${url}`);
+    await page.waitForTimeout(200);
+  }
+  const files = (await Promise.all(sized)).filter((f): f is Fetched => f !== null);
+  const sum = (keep: (f: Fetched) => boolean) => files.filter(keep).reduce((n, f) => n + f.gzip, 0);
+  return {
+    files,
+    jsPerView: sum((f) => f.stage !== "stylesheet"),
+    preHydrationJs: sum((f) => f.stage !== "stylesheet" && f.stage !== "lazy"),
+    css: sum((f) => f.stage === "stylesheet"),
+  };
+}
+
+async function size(request: Request, staged: ReadonlyMap<string, Stage>): Promise<Fetched | null> {
+  const response = await request.response();
+  const type = response?.headers()["content-type"] ?? "";
+  const isJs = type.includes("javascript");
+  if (!response || (!isJs && !type.includes("text/css"))) return null;
+  const body = await response.body();
+  const path = new URL(request.url()).pathname.slice(1);
+  const stage = isJs ? (staged.get(path) ?? "public") : "stylesheet";
+  return { path, stage, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+}
+
+const STAGE_LABELS: Record<Stage, string> = {
+  public: "index.html script (public/)",
+  entry: "entry module",
+  hydration: "hydration (entry's import())",
+  lazy: "after hydration (app's import())",
+  stylesheet: "stylesheet",
+};
+
+const BUDGET_LABELS: Record<keyof SizeBudgets, string> = {
+  jsPerView: "JS per page view",
+  preHydrationJs: "pre-hydration JS",
+  css: "CSS",
+};
+
+/** The budgets `view` exceeds. */
+export function overBudget(view: PageView, budgets: SizeBudgets): (keyof SizeBudgets)[] {
+  return (Object.keys(budgets) as (keyof SizeBudgets)[]).filter((name) => view[name] > budgets[name] * 1000);
+}
+
+/**
+ * A table of the files of each view (e.g. one per viewport) and their totals against the goals and the enforced
+ * budgets, then the built chunks no view fetched (loaded on interaction only).
+ */
+export function describePageViews(
+  views: readonly { label: string; view: PageView }[],
+  manifest: Manifest,
+  goals: SizeBudgets,
+  enforced: SizeBudgets,
+): string[] {
+  const all = views.flatMap(({ view }) => view.files);
+  const paths = [...new Set(all.map((f) => f.path))];
+  const rows = paths.map((path) => {
+    const file = all.find((f) => f.path === path) as Fetched;
+    const where = views.filter(({ view }) => view.files.some((f) => f.path === path)).map((v) => v.label);
+    return `  ${path.padEnd(34)} ${STAGE_LABELS[file.stage].padEnd(33)} ${kB(file.bytes).padStart(9)} ${kB(file.gzip).padStart(8)}   ${where.join(", ")}`;
+  });
+  const totals = (Object.keys(goals) as (keyof SizeBudgets)[]).map((name) => {
+    const values = views.map(({ view }) => view[name]);
+    const worst = Math.max(...values);
+    const goal = goals[name] * 1000;
+    const verdict = worst <= goal ? "met" : `MISSED by ${kB(worst - goal)}`;
+    const gate = worst <= enforced[name] * 1000 ? "within" : "OVER";
+    return `  ${BUDGET_LABELS[name].padEnd(16)} ${values.map(kB).join(" / ")} — goal ≤ ${goals[name]} kB: ${verdict}; ${gate} the enforced budget (≤ ${enforced[name]} kB)`;
+  });
+  const unfetched = [...stages(manifest).keys()].filter((path) => !paths.includes(path));
+  return [
+    `  ${"file".padEnd(34)} ${"loads as".padEnd(33)} ${"size".padStart(9)} ${"gzip -9".padStart(8)}   fetched at`,
+    ...rows,
+    `  Totals (${views.map((v) => v.label).join(" / ")}; gzip -9, kB = 1,000 bytes):`,
+    ...totals,
+    `  Built JS not fetched without interaction: ${unfetched.join(", ") || "none"}`,
+  ];
+}
