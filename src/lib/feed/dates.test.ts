@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRfc3339 } from "./dates";
+import { parseRfc3339, parseRfc822 } from "./dates";
 
 describe("parseRfc3339", () => {
   it.each([
@@ -25,5 +25,32 @@ describe("parseRfc3339", () => {
     [null, "null"],
   ])("refuses %j (%s)", (value, why) => {
     expect(parseRfc3339(value), why).toBeNull();
+  });
+});
+
+describe("parseRfc822", () => {
+  it.each([
+    ["Wed, 03 Apr 2024 10:00:00 GMT", Date.UTC(2024, 3, 3, 10)],
+    ["3 Apr 2024 10:00 GMT", Date.UTC(2024, 3, 3, 10)],
+    ["Wed, 03 Apr 2024 12:00:00 +0200", Date.UTC(2024, 3, 3, 10)],
+    ["Wed, 03 Apr 2024 05:00:00 EST", Date.UTC(2024, 3, 3, 10)],
+    ["  wed, 03 apr 2024 10:00:00 z  ", Date.UTC(2024, 3, 3, 10)],
+    ["Thu, 29 Feb 2024 00:00:00 UT", Date.UTC(2024, 1, 29)],
+  ])("reads %s", (value, expected) => {
+    expect(parseRfc822(value)).toBe(expected);
+  });
+
+  it.each([
+    ["Wed, 03 Apr 24 10:00:00 GMT", "a two-digit year"],
+    ["Wed, 30 Feb 2024 10:00:00 GMT", "a day the month does not have"],
+    ["Wed, 03 Apr 2024 24:00:00 GMT", "hour 24"],
+    ["Wed, 03 Apr 2024 10:00:00", "no zone"],
+    ["Wed, 03 Apr 2024 10:00:00 A", "a military zone letter"],
+    ["Wed, 03 Foo 2024 10:00:00 GMT", "an unknown month"],
+    ["2024-04-03T10:00:00Z", "RFC 3339, not RSS's format"],
+    ["", "an empty string"],
+    [null, "null"],
+  ])("refuses %j (%s)", (value, why) => {
+    expect(parseRfc822(value), why).toBeNull();
   });
 });

@@ -1,7 +1,21 @@
-// The feed module: JSON Feed 1.1 parsed at the boundary, polled items merged without moving what the reader sees.
-export { parseRfc3339 } from "./dates";
+// The feed module: JSON Feed, RSS and Atom parsed at the boundary into one item model, polled with backoff, merged
+// without moving what the reader sees. The XML half (parse-xml-feed.ts, and parse-feed-text.ts which uses it) is
+// imported by path where it is needed, so that the XML parser loads only when a feed is XML.
+export {
+  initialBriefingState,
+  liveStatus,
+  nextAttemptAt,
+  reduceBriefing,
+  type Announcement,
+  type BriefingEvent,
+  type BriefingState,
+  type LiveStatus,
+} from "./briefing-state";
+export { briefingWindow, WINDOW_STEP, type BriefingWindow } from "./briefing-window";
+export { parseRfc3339, parseRfc822 } from "./dates";
 export { absoluteTime, clockTime, isoTime, relativeTime } from "./format-time";
 export {
+  CLOCK_SKEW_MS,
   emptyView,
   isNewerVersion,
   mergePoll,
@@ -11,7 +25,17 @@ export {
   type PollChange,
   type ViewItem,
 } from "./merge";
-export { describeDropped, describeFailure, newUpdatesLabel, pollAnnouncement } from "./messages";
-export { JSON_FEED_VERSIONS, parseFeed, parseFeedText } from "./parse-feed";
+export {
+  describeDropped,
+  describeFailure,
+  FORMAT_NAMES,
+  newUpdatesLabel,
+  pollAnnouncement,
+} from "./messages";
+export { JSON_FEED_VERSIONS, KEY_EVENT_TAG, parseJsonFeed, parseJsonFeedText } from "./parse-json-feed";
+export { HIDDEN_INTERVAL_MS, POLL_INTERVAL_MS, pollDelay, retryDelay } from "./poll-schedule";
+export { promoText } from "./promo-text";
 export { httpUrlOrNull } from "./safe-url";
-export type { DroppedItem, DropReason, Feed, FeedFailure, FeedItem, ParseResult } from "./types";
+export { sniffBody, type BodyKind } from "./sniff-format";
+export { titleWithCount, type TitleMemory } from "./tab-title";
+export type { DroppedItem, DropReason, Feed, FeedFailure, FeedFormat, FeedItem, ParseResult } from "./types";

@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { emptyView, mergePoll, newestFirst, revealPending, type BriefingView } from "./merge";
+import { CLOCK_SKEW_MS, emptyView, mergePoll, newestFirst, revealPending, type BriefingView } from "./merge";
 import type { FeedItem } from "./types";
 
 const MIN = 60_000;
 const T0 = Date.UTC(2024, 3, 3, 10);
+// The clock when polls arrive: after every test item's date.
+const NOW = T0 + 60 * MIN;
 
 function item(id: string, published: number | null, extra: Partial<FeedItem> = {}): FeedItem {
   return {
@@ -15,6 +17,7 @@ function item(id: string, published: number | null, extra: Partial<FeedItem> = {
     url: null,
     published,
     modified: null,
+    key: false,
     ...extra,
   };
 }
@@ -24,17 +27,16 @@ function ids(items: readonly FeedItem[]): string[] {
 }
 
 function loaded(items: FeedItem[]): BriefingView {
-  return mergePoll(emptyView, items).view;
+  return mergePoll(emptyView, items, NOW).view;
 }
 
 describe("mergePoll", () => {
   it("shows the first feed at once, newest first, with undated items after in feed order", () => {
-    const { view, change } = mergePoll(emptyView, [
-      item("undated-a", null),
-      item("old", T0),
-      item("new", T0 + 5 * MIN),
-      item("undated-b", null),
-    ]);
+    const { view, change } = mergePoll(
+      emptyView,
+      [item("undated-a", null), item("old", T0), item("new", T0 + 5 * MIN), item("undated-b", null)],
+      NOW,
+    );
     expect(ids(view.shown)).toEqual(["new", "old", "undated-a", "undated-b"]);
     expect(view.pending).toEqual([]);
     expect(view.loaded).toBe(true);
@@ -44,7 +46,7 @@ describe("mergePoll", () => {
   it("shows an empty first feed as loaded, and holds back what arrives later", () => {
     const first = loaded([]);
     expect(first.loaded).toBe(true);
-    const { view, change } = mergePoll(first, [item("a", T0)]);
+    const { view, change } = mergePoll(first, [item("a", T0)], NOW);
     expect(view.shown).toEqual([]);
     expect(ids(view.pending)).toEqual(["a"]);
     expect(change).toEqual({ added: 1, revised: 0 });
@@ -52,7 +54,11 @@ describe("mergePoll", () => {
 
   it("holds new items back as pending instead of inserting them above what is shown", () => {
     const first = loaded([item("a", T0)]);
-    const { view, change } = mergePoll(first, [item("c", T0 + 2 * MIN), item("b", T0 + MIN), item("a", T0)]);
+    const { view, change } = mergePoll(
+      first,
+      [item("c", T0 + 2 * MIN), item("b", T0 + MIN), item("a", T0)],
+      NOW,
+    );
     expect(view.shown).toBe(first.shown);
     expect(ids(view.pending)).toEqual(["c", "b"]);
     expect(change).toEqual({ added: 2, revised: 0 });
@@ -64,6 +70,7 @@ describe("mergePoll", () => {
     const again = mergePoll(
       first,
       items.map((i) => ({ ...i })),
+      NOW,
     );
     expect(again.view).toBe(first);
     expect(again.change).toEqual({ added: 0, revised: 0 });
@@ -72,27 +79,28 @@ describe("mergePoll", () => {
   it("updates a shown item in place when its date_modified is newer, and flags it revised", () => {
     const first = loaded([item("b", T0 + MIN), item("a", T0)]);
     const edited = item("a", T0, { title: "a, corrected", modified: T0 + 3 * MIN });
-    const { view, change } = mergePoll(first, [item("b", T0 + MIN), edited]);
+    const { view, change } = mergePoll(first, [item("b", T0 + MIN), edited], NOW);
     expect(ids(view.shown)).toEqual(["b", "a"]);
     expect(view.shown[0]).toBe(first.shown[0]);
-    expect(view.shown[1]).toEqual({ ...edited, revised: true });
+    expect(view.shown[1]).toEqual({ ...edited, revised: true, futureDated: false });
     expect(change).toEqual({ added: 0, revised: 1 });
   });
 
   it("ignores a changed item whose date_modified is not newer (the feed's word on what changed)", () => {
     const first = loaded([item("a", T0, { modified: T0 + 3 * MIN })]);
     for (const modified of [null, T0 + 3 * MIN, T0 + MIN]) {
-      const { view } = mergePoll(first, [item("a", T0, { title: "silently edited", modified })]);
+      const { view } = mergePoll(first, [item("a", T0, { title: "silently edited", modified })], NOW);
       expect(view).toBe(first);
     }
   });
 
   it("updates a pending item without calling it revised, since the reader has not seen it", () => {
-    const pendingOnce = mergePoll(loaded([item("a", T0)]), [item("a", T0), item("b", T0 + MIN)]).view;
-    const { view, change } = mergePoll(pendingOnce, [
-      item("a", T0),
-      item("b", T0 + MIN, { title: "b v2", modified: T0 + 2 * MIN }),
-    ]);
+    const pendingOnce = mergePoll(loaded([item("a", T0)]), [item("a", T0), item("b", T0 + MIN)], NOW).view;
+    const { view, change } = mergePoll(
+      pendingOnce,
+      [item("a", T0), item("b", T0 + MIN, { title: "b v2", modified: T0 + 2 * MIN })],
+      NOW,
+    );
     expect(view.pending[0]).toMatchObject({ id: "b", title: "b v2", revised: false });
     expect(change).toEqual({ added: 0, revised: 0 });
     expect(view).not.toBe(pendingOnce);
@@ -100,7 +108,7 @@ describe("mergePoll", () => {
 
   it("keeps shown items that disappear from a later poll (text never vanishes under the reader)", () => {
     const first = loaded([item("a", T0), item("b", T0 + MIN)]);
-    expect(mergePoll(first, [item("a", T0)]).view).toBe(first);
+    expect(mergePoll(first, [item("a", T0)], NOW).view).toBe(first);
   });
 
   it("never reorders, drops or duplicates shown items, whatever the polls bring", () => {
@@ -123,6 +131,7 @@ describe("mergePoll", () => {
           view = mergePoll(
             view,
             unique.map(([, i]) => i),
+            NOW,
           ).view;
           if (before.length > 0) expect(ids(view.shown)).toEqual(before);
           const all = [...ids(view.shown), ...ids(view.pending)];
@@ -133,13 +142,38 @@ describe("mergePoll", () => {
   });
 });
 
+describe("future-dated items", () => {
+  it("flags dates beyond the clock skew as suspect and sorts them with the undated, never first", () => {
+    const { view } = mergePoll(
+      emptyView,
+      [
+        item("year-9999", Date.UTC(9999, 0, 1)),
+        item("dated", T0),
+        item("slightly-ahead", NOW + CLOCK_SKEW_MS - 1),
+        item("undated", null),
+        item("year-2099", Date.UTC(2099, 0, 1)),
+      ],
+      NOW,
+    );
+    expect(ids(view.shown)).toEqual(["slightly-ahead", "dated", "year-9999", "undated", "year-2099"]);
+    expect(view.shown.filter((i) => i.futureDated).map((i) => i.id)).toEqual(["year-9999", "year-2099"]);
+    expect(view.shown.find((i) => i.id === "year-2099")?.published).toBe(Date.UTC(2099, 0, 1));
+  });
+
+  it("keeps a future-dated new item behind the others once revealed", () => {
+    const first = loaded([item("a", T0)]);
+    const pending = mergePoll(first, [item("a", T0), item("future", Date.UTC(2099, 0, 1))], NOW).view;
+    expect(ids(revealPending(pending).view.shown)).toEqual(["a", "future"]);
+  });
+});
+
 describe("revealPending", () => {
   it("moves pending items into the shown list, newest first, and names the newest", () => {
-    const view = mergePoll(loaded([item("a", T0)]), [
-      item("a", T0),
-      item("b", T0 + MIN),
-      item("c", T0 + 2 * MIN),
-    ]).view;
+    const view = mergePoll(
+      loaded([item("a", T0)]),
+      [item("a", T0), item("b", T0 + MIN), item("c", T0 + 2 * MIN)],
+      NOW,
+    ).view;
     const revealed = revealPending(view);
     expect(ids(revealed.view.shown)).toEqual(["c", "b", "a"]);
     expect(revealed.view.pending).toEqual([]);

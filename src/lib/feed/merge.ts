@@ -4,7 +4,15 @@ import type { FeedItem } from "./types";
 export interface ViewItem extends FeedItem {
   /** True once the item was replaced in place by a newer `date_modified` after the reader could see it. */
   revised: boolean;
+  /**
+   * True when `published` was later than the clock (plus `CLOCK_SKEW_MS`) when the item arrived: a suspect date,
+   * shown as a date but sorted with the undated items, never first.
+   */
+  futureDated: boolean;
 }
+
+/** How far ahead of this clock a feed's clock may run before its dates are suspect. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** What the panel shows and what it holds back. */
 export interface BriefingView {
@@ -27,14 +35,23 @@ export interface PollChange {
 /** The view before any feed arrived. */
 export const emptyView: BriefingView = { loaded: false, shown: [], pending: [] };
 
-/** Items with a date first, newest first; undated items after them in feed order. */
-export function newestFirst<T extends FeedItem>(items: readonly T[]): T[] {
+/** The date an item sorts by: `null` for undated and future-dated items, which go last. */
+function sortDate(item: FeedItem & { futureDated?: boolean }): number | null {
+  return item.futureDated === true ? null : item.published;
+}
+
+/** Items with a (believable) date first, newest first; undated and future-dated items after them in feed order. */
+export function newestFirst<T extends FeedItem & { futureDated?: boolean }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => {
-    if (a.published === null || b.published === null) {
-      return a.published === null ? (b.published === null ? 0 : 1) : -1;
-    }
-    return b.published - a.published;
+    const [da, db] = [sortDate(a), sortDate(b)];
+    if (da === null || db === null) return da === null ? (db === null ? 0 : 1) : -1;
+    return db - da;
   });
+}
+
+/** A feed item as the panel holds it, its date judged against `now`. */
+function toViewItem(item: FeedItem, revised: boolean, now: number): ViewItem {
+  return { ...item, revised, futureDated: item.published !== null && item.published > now + CLOCK_SKEW_MS };
 }
 
 /** True when `next` carries a `date_modified` later than anything known about `previous`. */
@@ -45,31 +62,37 @@ export function isNewerVersion(next: FeedItem, previous: FeedItem): boolean {
 }
 
 /** The incoming version of `item` when it is newer (flagged `revised` if the reader could see it), else `item`. */
-function newerVersionOf(item: ViewItem, incoming: ReadonlyMap<string, FeedItem>, visible: boolean): ViewItem {
+function newerVersionOf(
+  item: ViewItem,
+  incoming: ReadonlyMap<string, FeedItem>,
+  visible: boolean,
+  now: number,
+): ViewItem {
   const next = incoming.get(item.id);
-  return next !== undefined && isNewerVersion(next, item) ? { ...next, revised: visible } : item;
+  return next !== undefined && isNewerVersion(next, item) ? toViewItem(next, visible, now) : item;
 }
 
 /**
  * Folds a polled feed into the view. The first feed is shown; later, unknown ids wait in `pending`, known ids update
  * in place only when their `date_modified` is newer, and items missing from the poll stay (text is never pulled from
- * under the reader). A poll that changes nothing returns the very same view object.
+ * under the reader). A poll that changes nothing returns the very same view object. `now` (epoch ms) judges dates.
  */
 export function mergePoll(
   view: BriefingView,
   items: readonly FeedItem[],
+  now: number,
 ): { view: BriefingView; change: PollChange } {
   if (!view.loaded) {
-    const shown = newestFirst(items.map((item) => ({ ...item, revised: false })));
+    const shown = newestFirst(items.map((item) => toViewItem(item, false, now)));
     return { view: { loaded: true, shown, pending: [] }, change: { added: 0, revised: 0 } };
   }
   const incoming = new Map(items.map((item) => [item.id, item]));
-  const shown = view.shown.map((item) => newerVersionOf(item, incoming, true));
-  const pending = view.pending.map((item) => newerVersionOf(item, incoming, false));
+  const shown = view.shown.map((item) => newerVersionOf(item, incoming, true, now));
+  const pending = view.pending.map((item) => newerVersionOf(item, incoming, false, now));
   const revised = shown.filter((item, i) => item !== view.shown[i]).length;
   const pendingChanged = pending.some((item, i) => item !== view.pending[i]);
   const known = new Set([...view.shown, ...view.pending].map((item) => item.id));
-  const added = items.filter((item) => !known.has(item.id)).map((item) => ({ ...item, revised: false }));
+  const added = items.filter((item) => !known.has(item.id)).map((item) => toViewItem(item, false, now));
   if (revised === 0 && added.length === 0 && !pendingChanged) {
     return { view, change: { added: 0, revised: 0 } };
   }

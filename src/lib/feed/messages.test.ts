@@ -25,8 +25,20 @@ describe("describeFailure", () => {
     );
     expect(describeFailure({ kind: "http", status: 503 })).toBe("the feed answered with HTTP 503");
     expect(describeFailure({ kind: "bad-json" })).toBe("the feed is not valid JSON");
-    expect(describeFailure({ kind: "schema", detail: "items is missing" })).toBe(
+    expect(describeFailure({ kind: "schema", format: "json-feed", detail: "items is missing" })).toBe(
       "the feed is not a JSON Feed 1.1: items is missing",
+    );
+    expect(describeFailure({ kind: "schema", format: "rss", detail: "channel is missing" })).toBe(
+      "the feed is not an RSS 2.0 feed: channel is missing",
+    );
+    expect(describeFailure({ kind: "schema", format: "atom", detail: "title is missing" })).toBe(
+      "the feed is not an Atom 1.0 feed: title is missing",
+    );
+    expect(describeFailure({ kind: "bad-xml", detail: "Missing end tag (line 3, column 1)" })).toBe(
+      "the feed is not well-formed XML: Missing end tag (line 3, column 1)",
+    );
+    expect(describeFailure({ kind: "not-a-feed", detail: "an HTML page" })).toBe(
+      "the feed is not JSON Feed, RSS or Atom: it is an HTML page",
     );
   });
 });

@@ -1,6 +1,13 @@
 import { counted } from "../plural";
 import type { PollChange } from "./merge";
-import type { DroppedItem, DropReason, FeedFailure } from "./types";
+import type { DroppedItem, DropReason, FeedFailure, FeedFormat } from "./types";
+
+/** Each format's name as the messages give it. */
+export const FORMAT_NAMES: Record<FeedFormat, string> = {
+  "json-feed": "a JSON Feed 1.1",
+  rss: "an RSS 2.0 feed",
+  atom: "an Atom 1.0 feed",
+};
 
 /** "1 new update" / "3 new updates": the words on the reveal button and in the live region. */
 export function newUpdatesLabel(pending: number): string {
@@ -29,8 +36,12 @@ export function describeFailure(failure: FeedFailure): string {
       return `the feed answered with HTTP ${failure.status}`;
     case "bad-json":
       return "the feed is not valid JSON";
+    case "bad-xml":
+      return `the feed is not well-formed XML: ${failure.detail}`;
+    case "not-a-feed":
+      return `the feed is not JSON Feed, RSS or Atom: it is ${failure.detail}`;
     case "schema":
-      return `the feed is not a JSON Feed 1.1: ${failure.detail}`;
+      return `the feed is not ${FORMAT_NAMES[failure.format]}: ${failure.detail}`;
   }
 }
 

@@ -1,19 +1,27 @@
-/** One update from the feed, validated and normalised. Plain JSON values only, so query results share structure. */
+/** One update from the feed, validated and normalised, whatever the feed's format. Plain JSON values only. */
 export interface FeedItem {
-  /** The item's `id`, coerced to a string as JSON Feed 1.1 requires of readers. */
+  /**
+   * The item's stable id: JSON Feed `id` (numbers coerced to strings, as JSON Feed 1.1 requires of readers), Atom
+   * `id`, RSS `guid`, else (RSS only, where `guid` is optional) the item's `link`.
+   */
   id: string;
   /** The item's `title`, or `null` when the feed gives none. */
   title: string | null;
-  /** The item's `content_html`, NOT yet sanitised: only render it through the panel's sanitiser. */
+  /**
+   * HTML (JSON Feed `content_html`, RSS `content:encoded` or `description`, Atom html or xhtml content), NOT yet
+   * sanitised: only render it through the panel's sanitiser.
+   */
   contentHtml: string | null;
-  /** The item's `content_text`, shown as text. */
+  /** Plain text (JSON Feed `content_text`, Atom text content), shown as text. */
   contentText: string | null;
   /** The item's permalink, kept only when it is an absolute http(s) URL. */
   url: string | null;
-  /** `date_published` in epoch milliseconds, or `null` when absent or not a valid RFC 3339 date. */
+  /** When it was published (epoch ms), or `null` when absent or not a valid date in the format's own syntax. */
   published: number | null;
-  /** `date_modified` in epoch milliseconds, or `null` when absent or not a valid RFC 3339 date. */
+  /** When it was last changed (epoch ms), or `null`; JSON Feed `date_modified`, Atom `updated`. */
   modified: number | null;
+  /** A key event, pinned above the stream: JSON Feed `_briefing.key` or tag, RSS/Atom category `key-event`. */
+  key: boolean;
 }
 
 /** Why an item was left out of the feed. */
@@ -27,9 +35,14 @@ export interface DroppedItem {
   reason: DropReason;
 }
 
-/** A parsed JSON Feed: what the panel shows. */
+/** The feed formats the panel reads, told apart by the body itself (never only by `Content-Type`). */
+export type FeedFormat = "json-feed" | "rss" | "atom";
+
+/** A parsed feed of any format, as the panel shows it. */
 export interface Feed {
-  /** The feed's `title` (the sample feed says it is a sample here). */
+  /** Which format the body was. */
+  format: FeedFormat;
+  /** The feed's title. */
   title: string;
   /** The feed's `description`, or `null`. */
   description: string | null;
@@ -47,10 +60,14 @@ export type FeedFailure =
   | { kind: "timeout"; seconds: number }
   /** An answer with a non-2xx status. */
   | { kind: "http"; status: number }
-  /** The body is not JSON. */
+  /** The body looks like JSON (it starts with `{`) but does not parse. */
   | { kind: "bad-json" }
-  /** JSON, but not a JSON Feed 1.1; `detail` names the fields at fault. */
-  | { kind: "schema"; detail: string };
+  /** The body looks like XML (it starts with `<`) but is not well-formed; `detail` is the parser's message. */
+  | { kind: "bad-xml"; detail: string }
+  /** Neither JSON Feed, RSS nor Atom; `detail` says what it is instead (an HTML page, another XML root…). */
+  | { kind: "not-a-feed"; detail: string }
+  /** Recognised as `format`, but invalid; `detail` names the fields at fault. */
+  | { kind: "schema"; format: FeedFormat; detail: string };
 
 /** The outcome of parsing a feed body: the feed, or why it is unusable. */
 export type ParseResult = { ok: true; feed: Feed } | { ok: false; failure: FeedFailure };

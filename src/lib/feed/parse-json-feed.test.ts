@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import hostile from "./fixtures/hostile-feed.json";
 import mixed from "./fixtures/mixed-items.json";
-import { parseFeed, parseFeedText } from "./parse-feed";
+import { parseJsonFeed as parseFeed, parseJsonFeedText } from "./parse-json-feed";
+import { parseFeedText } from "./parse-feed-text";
 import type { Feed, FeedFailure, ParseResult } from "./types";
 
 const minimal = { version: "https://jsonfeed.org/version/1.1", title: "Feed", items: [] };
@@ -29,6 +30,7 @@ describe("parseFeed: the feed itself", () => {
       }),
     );
     expect(feed).toEqual({
+      format: "json-feed",
       title: "Feed",
       description: "About.",
       dropped: [],
@@ -41,6 +43,7 @@ describe("parseFeed: the feed itself", () => {
           url: null,
           published: Date.UTC(2024, 3, 3, 10),
           modified: null,
+          key: false,
         },
         {
           id: "a",
@@ -50,6 +53,7 @@ describe("parseFeed: the feed itself", () => {
           url: "https://example.org/a",
           published: null,
           modified: null,
+          key: false,
         },
       ],
     });
@@ -61,7 +65,7 @@ describe("parseFeed: the feed itself", () => {
 
   it("ignores unknown and extension fields, and optional fields of the wrong type", () => {
     const feed = feedOf(parseFeed(hostile));
-    expect(Object.keys(feed)).toEqual(["title", "description", "items", "dropped"]);
+    expect(Object.keys(feed)).toEqual(["format", "title", "description", "items", "dropped"]);
     expect(Object.keys(feed.items[0] ?? {})).toEqual([
       "id",
       "title",
@@ -70,6 +74,7 @@ describe("parseFeed: the feed itself", () => {
       "url",
       "published",
       "modified",
+      "key",
     ]);
     expect(feedOf(parseFeed({ ...minimal, description: 7 })).description).toBeNull();
     expect(
@@ -80,28 +85,37 @@ describe("parseFeed: the feed itself", () => {
   it("names the field at fault when the feed is not a JSON Feed", () => {
     expect(failureOf(parseFeed({ ...minimal, version: "https://example.org/rss" }))).toEqual({
       kind: "schema",
+      format: "json-feed",
       detail: 'version must be "https://jsonfeed.org/version/1.1"',
     });
     expect(failureOf(parseFeed({ version: minimal.version, title: "T" }))).toEqual({
       kind: "schema",
+      format: "json-feed",
       detail: "items is missing",
     });
     expect(failureOf(parseFeed({ ...minimal, items: "none" }))).toEqual({
       kind: "schema",
+      format: "json-feed",
       detail: "items must be an array",
     });
     expect(failureOf(parseFeed({ ...minimal, title: "" }))).toEqual({
       kind: "schema",
+      format: "json-feed",
       detail: "title must not be empty",
     });
     expect(failureOf(parseFeed({ items: [] }))).toEqual({
       kind: "schema",
+      format: "json-feed",
       detail: "version is missing; title is missing",
     });
   });
 
   it.each([[null], [[]], ["feed"], [42]])("rejects %j as not a JSON object", (json) => {
-    expect(failureOf(parseFeed(json))).toEqual({ kind: "schema", detail: "the feed must be a JSON object" });
+    expect(failureOf(parseFeed(json))).toEqual({
+      kind: "schema",
+      format: "json-feed",
+      detail: "the feed must be a JSON object",
+    });
   });
 });
 
@@ -155,15 +169,56 @@ describe("parseFeed: items", () => {
   });
 });
 
-describe("parseFeedText", () => {
+describe("parseJsonFeedText", () => {
   it.each([[""], ["{"], ["<!doctype html><title>Not found</title>"], ["{'single': 'quotes'}"]])(
     "reports %j as bad JSON",
     (text) => {
-      expect(failureOf(parseFeedText(text))).toEqual({ kind: "bad-json" });
+      expect(failureOf(parseJsonFeedText(text))).toEqual({ kind: "bad-json" });
     },
   );
 
   it("parses a valid body", () => {
-    expect(feedOf(parseFeedText(JSON.stringify(minimal))).title).toBe("Feed");
+    expect(feedOf(parseJsonFeedText(JSON.stringify(minimal))).title).toBe("Feed");
+  });
+});
+
+describe("parseJsonFeed: key events", () => {
+  it("marks items flagged by the _briefing extension or tagged key-event, and only those", () => {
+    const feed = feedOf(
+      parseFeed({
+        ...minimal,
+        items: [
+          { id: "ext", content_text: "t", _briefing: { key: true } },
+          { id: "tag", content_text: "t", tags: ["ukraine", "key-event"] },
+          { id: "truthy-string", content_text: "t", _briefing: { key: "yes" } },
+          { id: "bad-ext", content_text: "t", _briefing: "key" },
+          { id: "plain", content_text: "t", tags: "key-event" },
+        ],
+      }),
+    );
+    expect(feed.items.map((item) => [item.id, item.key])).toEqual([
+      ["ext", true],
+      ["tag", true],
+      ["truthy-string", false],
+      ["bad-ext", false],
+      ["plain", false],
+    ]);
+  });
+});
+
+describe("parseFeedText: the format is told by the body", () => {
+  it.each([
+    ["{", { kind: "bad-json" }],
+    ["  \uFEFF{'single': 'quotes'}", { kind: "bad-json" }],
+    ["<!doctype html><title>Not found</title>", { kind: "not-a-feed", detail: "an HTML page" }],
+    ["<!-- a proxy --><HTML><body>Login</body></HTML>", { kind: "not-a-feed", detail: "an HTML page" }],
+    ["Service unavailable", { kind: "not-a-feed", detail: "neither JSON nor XML" }],
+    ["", { kind: "not-a-feed", detail: "neither JSON nor XML" }],
+  ])("reports %j", (text, failure) => {
+    expect(failureOf(parseFeedText(text))).toEqual(failure);
+  });
+
+  it("reads JSON whatever it is served as", () => {
+    expect(feedOf(parseFeedText(`\n  ${JSON.stringify(minimal)}`)).format).toBe("json-feed");
   });
 });
