@@ -1,12 +1,12 @@
 import { useId, useRef, type KeyboardEvent } from "react";
-import { flushSync } from "react-dom";
-import { describeDropped, newUpdatesLabel } from "../../lib/feed";
-import { useBriefing } from "./api/get-briefing";
-import { BriefingItem } from "./BriefingItem";
+import { describeDropped, liveStatus, promoText } from "../../lib/feed";
 import { BriefingStatus } from "./BriefingStatus";
+import { BriefingUpdates } from "./BriefingUpdates";
 import { setBriefingOpen, useBriefingOpen } from "./disclosure-store";
-import { useBriefingView } from "./use-briefing-view";
+import { retryNow, revealPendingUpdates, useFeed } from "./feed-store";
+import { LiveDot, statusWords } from "./LiveDot";
 import { useNow } from "./use-now";
+import { useTabTitleCount } from "./use-tab-title";
 import "./briefing.css";
 
 export interface BriefingPanelProps {
@@ -17,28 +17,23 @@ export interface BriefingPanelProps {
 const muted = "text-ink-muted dark:text-ink-muted-dark";
 
 /**
- * The live briefing: a disclosure (WAI-ARIA APG) over a polled JSON Feed. New updates wait behind a button, revised
+ * The live briefing: a disclosure (WAI-ARIA APG) over a polled feed. New updates wait behind a button, revised
  * ones change in place, failures keep what is shown. A bar fixed to the bottom on narrow screens, a box in the
  * page's side column from `lg` up.
  */
 export function BriefingPanel({ promo }: BriefingPanelProps) {
   const open = useBriefingOpen();
-  const query = useBriefing();
-  const { view, announcement, reveal } = useBriefingView(query.data);
+  const { state, online, hidden } = useFeed();
   const now = useNow();
   const ids = useId();
   const headingId = `${ids}-heading`;
   const contentId = `${ids}-content`;
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef(new Map<string, HTMLElement>());
-  const pending = view.pending.length;
-  const dropped = query.data ? describeDropped(query.data.dropped) : null;
-
-  function showPending() {
-    // Render the revealed items now so focus can move to the newest (the button that had focus is gone).
-    const first = flushSync(reveal);
-    if (first !== null) itemRefs.current.get(first)?.focus();
-  }
+  const pending = state.view.pending.length;
+  const status = liveStatus(state, online);
+  const words = statusWords[status];
+  const dropped = state.source ? describeDropped(state.source.dropped) : null;
+  useTabTitleCount(pending);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== "Escape" || !open) return;
@@ -48,6 +43,8 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
     buttonRef.current?.focus();
   }
 
+  // The visible parts sit in a flex row, which would read as "Live briefing , 2 new": name the button whole.
+  const extra = [words, pending > 0 ? `${pending} new` : null].filter((part) => part !== null);
   return (
     <section
       aria-labelledby={headingId}
@@ -60,15 +57,15 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
           type="button"
           aria-expanded={open}
           aria-controls={contentId}
-          // The visible badge sits in a flex row, which would read as "Live briefing , 2 new": name it whole.
-          aria-label={pending > 0 ? `Live briefing, ${pending} new` : undefined}
+          aria-label={extra.length > 0 ? ["Live briefing", ...extra].join(", ") : undefined}
           onClick={() => {
             setBriefingOpen(!open);
           }}
           className="flex min-h-12 w-full items-center gap-2 px-4 py-2 text-left font-semibold hover:bg-ink/5 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent dark:hover:bg-ink-dark/10 dark:focus-visible:outline-accent-dark"
         >
-          <span aria-hidden="true" className="size-2 rounded-full bg-[#b42318] dark:bg-[#ff8a80]" />
+          <LiveDot status={status} />
           <span>Live briefing</span>
+          {words !== null && <span className={`text-xs font-normal ${muted}`}>{words}</span>}
           {pending > 0 && (
             <span className="rounded-full bg-accent px-2 text-xs leading-5 text-white dark:bg-accent-dark dark:text-paper-dark">
               {pending} new
@@ -88,55 +85,24 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
         tabIndex={0}
         aria-labelledby={headingId}
         role="group"
-        className="max-h-[60vh] overflow-y-auto border-t border-rule px-4 pb-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent lg:max-h-[50vh] dark:border-rule-dark dark:focus-visible:outline-accent-dark"
+        // Long unbroken words and URLs in a feed wrap instead of widening the panel.
+        className="max-h-[60vh] overflow-y-auto border-t border-rule px-4 pb-4 wrap-anywhere focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent lg:max-h-[50vh] dark:border-rule-dark dark:focus-visible:outline-accent-dark"
       >
         <p className="mt-3 text-sm font-semibold">{promo.title}</p>
-        <p className={`mt-1 text-sm ${muted}`}>{promo.text}</p>
-        {query.data && <p className={`mt-2 text-xs ${muted}`}>Source: {query.data.title}</p>}
-        <BriefingStatus
-          hasData={query.data !== undefined}
-          error={query.error}
-          dataUpdatedAt={query.dataUpdatedAt}
-          now={now}
-          onRetry={() => {
-            void query.refetch();
-          }}
-        />
-        {view.loaded && (
-          // A row of fixed height, so the reveal button appears without moving the updates below it.
-          <div className="mt-2 flex h-11 items-center justify-between gap-2">
-            <p className={`text-xs ${muted}`}>
-              {view.shown.length === 0 ? "No updates yet." : "Newest first"}
-            </p>
-            {pending > 0 && (
-              <button
-                type="button"
-                onClick={showPending}
-                className="min-h-9 rounded-full bg-accent px-3 py-1 text-sm font-semibold text-white hover:bg-accent/90 dark:bg-accent-dark dark:text-paper-dark"
-              >
-                Show {newUpdatesLabel(pending)}
-              </button>
-            )}
-          </div>
+        <p className={`mt-1 text-sm ${muted}`}>{promoText(promo.text)}</p>
+        {state.source && <p className={`mt-2 text-xs ${muted}`}>Source: {state.source.title}</p>}
+        <BriefingStatus state={state} online={online} hidden={hidden} now={now} onRetry={retryNow} />
+        {/* Nothing of the updates is rendered while closed: the count in the button is all a closed panel needs. */}
+        {open && state.view.loaded && (
+          <BriefingUpdates view={state.view} now={now} onReveal={revealPendingUpdates} />
         )}
-        <ol className="divide-y divide-rule dark:divide-rule-dark">
-          {view.shown.map((item) => (
-            <BriefingItem
-              key={item.id}
-              item={item}
-              now={now}
-              ref={(element: HTMLLIElement | null) => {
-                if (element) itemRefs.current.set(item.id, element);
-                else itemRefs.current.delete(item.id);
-              }}
-            />
-          ))}
-        </ol>
         {dropped !== null && <p className={`mt-2 text-xs ${muted}`}>{dropped}</p>}
       </div>
       {/* The one live region: counts after a poll, never item text. Keyed so a repeated count is still spoken. */}
       <div role="status" aria-live="polite" className="sr-only">
-        {announcement.text !== "" && <span key={announcement.seq}>{announcement.text}</span>}
+        {state.announcement.text !== "" && (
+          <span key={state.announcement.seq}>{state.announcement.text}</span>
+        )}
       </div>
     </section>
   );

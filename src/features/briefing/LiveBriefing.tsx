@@ -2,10 +2,13 @@ import { lazy, memo, Suspense } from "react";
 import { BriefingBoundary } from "./BriefingBoundary";
 import type { BriefingPanelProps } from "./BriefingPanel";
 
-// The live briefing's own chunk (the panel, feed parsing, DOMPurify, TanStack Query): not needed for first paint.
-// The prerendered panel stays in the page until the chunk arrives and React hydrates it; until then its toggle,
-// like every control before hydration, is inert.
-const BriefingRoot = lazy(() => import("./BriefingRoot"));
+// The live briefing's own chunk (the panel, its poller and the JSON Feed parser): not needed for first paint. The
+// XML parser and the HTML sanitisers are further chunks, loaded only when a feed is XML or an update has HTML. The
+// prerendered panel stays in the page until the chunk arrives and React hydrates it; until then its toggle, like
+// every control before hydration, is inert.
+const BriefingPanel = lazy(() =>
+  import("./BriefingPanel").then(({ BriefingPanel }) => ({ default: BriefingPanel })),
+);
 
 /**
  * The live-briefing feature's one entry. A failure to load its code or to render it stays inside the panel: the
@@ -16,7 +19,7 @@ export const LiveBriefing = memo(function LiveBriefing(props: BriefingPanelProps
   return (
     <BriefingBoundary>
       <Suspense fallback={null}>
-        <BriefingRoot {...props} />
+        <BriefingPanel {...props} />
       </Suspense>
     </BriefingBoundary>
   );

@@ -1,4 +1,4 @@
-import { absoluteTime, isoTime, relativeTime } from "../../lib/feed";
+import { absoluteTime, CLOCK_SKEW_MS, isoTime, relativeTime } from "../../lib/feed";
 
 interface TimestampProps {
   /** The moment, in epoch ms. */
@@ -7,13 +7,19 @@ interface TimestampProps {
   now: number | null;
 }
 
-/** "12 minutes ago · 3 Apr 2024, 14:05": relative for scanning, absolute for certainty, both visible. */
+/**
+ * "12 minutes ago · 3 Apr 2024, 14:05": relative for scanning, absolute for certainty, both visible. A date ahead
+ * of the clock is not "just now": it is shown as it is, and called what it is.
+ */
 export function Timestamp({ ms, now }: TimestampProps) {
   const absolute = absoluteTime(ms);
+  const future = now !== null && ms > now + CLOCK_SKEW_MS;
   return (
     <time dateTime={isoTime(ms)}>
       {now === null ? (
         absolute
+      ) : future ? (
+        <>Dated in the future: {absolute}</>
       ) : (
         <>
           {relativeTime(ms, now)}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteTime, clockTime, isoTime, relativeTime } from "./format-time";
+import { absoluteTime, clockTime, isoTime, relativeTime, timeOfDay } from "./format-time";
 
 const MIN = 60_000;
 const NOW = Date.UTC(2024, 3, 3, 14, 5);
@@ -35,6 +35,10 @@ describe("absolute times", () => {
   it("gives just the clock for today, and the date for another day", () => {
     expect(clockTime(NOW - 60 * MIN, NOW, "UTC")).toBe("13:05");
     expect(clockTime(NOW - 24 * 60 * MIN, NOW, "UTC")).toBe("2 Apr 2024, 14:05");
+  });
+
+  it("gives the time of day to the second", () => {
+    expect(timeOfDay(NOW + 30_000, "UTC")).toBe("14:05:30");
   });
 
   it("gives an ISO 8601 value for <time datetime>", () => {

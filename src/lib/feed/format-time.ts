@@ -34,6 +34,11 @@ export function clockTime(ms: number, now: number, timeZone?: string): string {
   return new Intl.DateTimeFormat(LOCALE, { timeStyle: "short", timeZone }).format(ms);
 }
 
+/** "14:05:30" in the reader's time zone (or `timeZone`): when something happens next, to the second. */
+export function timeOfDay(ms: number, timeZone?: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeStyle: "medium", timeZone }).format(ms);
+}
+
 /** The machine-readable form for `<time datetime>`. */
 export function isoTime(ms: number): string {
   return new Date(ms).toISOString();

@@ -13,7 +13,7 @@ export {
 } from "./briefing-state";
 export { briefingWindow, WINDOW_STEP, type BriefingWindow } from "./briefing-window";
 export { parseRfc3339, parseRfc822 } from "./dates";
-export { absoluteTime, clockTime, isoTime, relativeTime } from "./format-time";
+export { absoluteTime, clockTime, isoTime, relativeTime, timeOfDay } from "./format-time";
 export {
   CLOCK_SKEW_MS,
   emptyView,

@@ -154,7 +154,9 @@ describe("XML that is not a feed", () => {
       kind: "not-a-feed",
       detail: "an XML document whose root is <feed>",
     });
-    expect(failureOf(parseXmlFeed('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'))).toEqual({
+    expect(
+      failureOf(parseXmlFeed('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')),
+    ).toEqual({
       kind: "not-a-feed",
       detail: "an XML document whose root is <rdf:RDF>",
     });

@@ -103,7 +103,7 @@ export function parseXmlFeed(text: string): ParseResult {
     // Servers often send a newline or a byte-order mark before `<?xml …?>`, which XML itself does not allow.
     root = parseXml(text.trimStart(), { ignoreUndefinedEntities: true }).root;
   } catch (error) {
-    const detail = error instanceof XmlError ? `${error.message.split("\n")[0] ?? ""}` : String(error);
+    const detail = error instanceof XmlError ? (error.message.split("\n")[0] ?? "") : String(error);
     return { ok: false, failure: { kind: "bad-xml", detail } };
   }
   if (root === null) return { ok: false, failure: { kind: "bad-xml", detail: "no root element" } };

@@ -1,8 +1,11 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { parseFeedText, type Feed, type FeedFailure } from "../../../lib/feed";
+import {
+  parseJsonFeedText,
+  sniffBody,
+  type Feed,
+  type FeedFailure,
+  type ParseResult,
+} from "../../../lib/feed";
 
-/** How often the feed is polled while the page is visible. */
-export const POLL_INTERVAL_MS = 30_000;
 /** How long one request may take before it counts as failed. */
 export const FEED_TIMEOUT_MS = 10_000;
 
@@ -21,10 +24,40 @@ export class BriefingFeedError extends Error {
   }
 }
 
-/** Fetches and parses the feed; every failure becomes a `BriefingFeedError`, except a cancellation by the caller. */
-export async function getBriefing(url: string, signal: AbortSignal): Promise<Feed> {
+/** A body of any supported format parsed; the XML parser is fetched only the first time a body is XML. */
+async function parseBody(text: string): Promise<ParseResult> {
+  switch (sniffBody(text)) {
+    case "json":
+      return parseJsonFeedText(text);
+    case "xml":
+      return (await import("../../../lib/feed/parse-xml-feed")).parseXmlFeed(text);
+    case "html":
+      return { ok: false, failure: { kind: "not-a-feed", detail: "an HTML page" } };
+    case "unknown":
+      return { ok: false, failure: { kind: "not-a-feed", detail: "neither JSON nor XML" } };
+  }
+}
+
+/** What one successful request brought. */
+export interface Fetched {
+  /** The body, to recognise the next identical one without parsing it. */
+  body: string;
+  /** The parsed feed, or `null` when the body is the same as `previousBody`. */
+  feed: Feed | null;
+}
+
+/**
+ * Fetches and parses the feed. `previousBody` is the last body that parsed: an identical one is not parsed again (a
+ * `304 Not Modified` reaches the page as the cached body). Every failure becomes a `BriefingFeedError`, except a
+ * cancellation by the caller.
+ */
+export async function getBriefing(
+  url: string,
+  signal: AbortSignal,
+  previousBody: string | null,
+): Promise<Fetched> {
   const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
-  let text: string;
+  let body: string;
   try {
     // A simple GET (no custom headers) needs no CORS preflight; `no-cache` revalidates with ETag/Last-Modified.
     const response = await fetch(url, {
@@ -33,35 +66,14 @@ export async function getBriefing(url: string, signal: AbortSignal): Promise<Fee
       credentials: "omit",
     });
     if (!response.ok) throw new BriefingFeedError({ kind: "http", status: response.status });
-    text = await response.text();
+    body = await response.text();
   } catch (error) {
     if (error instanceof BriefingFeedError || signal.aborted) throw error;
     if (timeout.aborted) throw new BriefingFeedError({ kind: "timeout", seconds: FEED_TIMEOUT_MS / 1000 });
     throw new BriefingFeedError({ kind: "network" });
   }
-  const result = parseFeedText(text);
+  if (body === previousBody) return { body, feed: null };
+  const result = await parseBody(body);
   if (!result.ok) throw new BriefingFeedError(result.failure);
-  return result.feed;
-}
-
-/** The one briefing query: polled while visible, refetched on return when stale, never retried behind the poll. */
-export function briefingQueryOptions(url: string = briefingUrl) {
-  return queryOptions({
-    queryKey: ["briefing", url],
-    queryFn: ({ signal }) => getBriefing(url, signal),
-    refetchInterval: POLL_INTERVAL_MS,
-    refetchIntervalInBackground: false,
-    refetchOnWindowFocus: true,
-    refetchOnReconnect: true,
-    staleTime: POLL_INTERVAL_MS,
-    // The next poll is the retry; the panel offers a Retry button meanwhile.
-    retry: false,
-    // Fail offline requests at once, so the panel can say "offline" instead of waiting silently.
-    networkMode: "always",
-  });
-}
-
-/** The polled feed. */
-export function useBriefing() {
-  return useQuery(briefingQueryOptions());
+  return { body, feed: result.feed };
 }
