@@ -77,3 +77,22 @@ export function injectCspMeta(html: string, policy: string): string {
     (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${escaped}" />`,
   );
 }
+
+/**
+ * The headers a `_headers` file (as `headersFile` writes it) sets for every path: what the build wrote, read back
+ * so that `vite preview` serves the policy of the build it serves, never one recomputed from today's environment.
+ */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let everyPath = false;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      everyPath = line.trim() === "/*";
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (everyPath && colon > 0) headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}

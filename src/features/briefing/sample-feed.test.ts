@@ -14,9 +14,22 @@ describe("public/briefing.json", () => {
     expect(result.ok && result.feed.dropped).toEqual([]);
   });
 
-  it("says it is a sample to replace", () => {
-    expect(sample.title).toMatch(/^SAMPLE\b/);
+  it("tells the person deploying it that it is a sample to replace, and marks itself as one", () => {
     expect(sample.description).toMatch(/VITE_BRIEFING_URL/);
+    expect(sample.description).toMatch(/npm run feed:pull/);
+    expect(sample._briefing.sample).toBe(true);
+  });
+
+  // Readers see the title ("Source: …"): it says honestly that this is a sample, but gives them no instructions.
+  it("does not address readers in the title the panel shows", () => {
+    expect(sample.title).toMatch(/^Sample\b/);
+    expect(sample.title).not.toMatch(/replace|publish|deploy|VITE_|click|SAMPLE/);
+  });
+
+  it("has a key event to show what pinning looks like", () => {
+    expect(result.ok && result.feed.items.filter((item) => item.key).map((item) => item.id)).toEqual([
+      "sample-ramping-up-production",
+    ]);
   });
 
   it("carries no dates: the article gives no full timestamp to take them from", () => {
