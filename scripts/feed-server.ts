@@ -55,6 +55,8 @@ export async function startFeedServer(reply: (path: string) => FeedReply, port =
     const answer = reply(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
     const headers = {
       "Access-Control-Allow-Origin": "*",
+      // Lets the panel compare ETags and skip reading an unchanged body (Last-Modified is readable anyway).
+      "Access-Control-Expose-Headers": "ETag",
       "Cache-Control": "no-cache",
       "Content-Type": answer.contentType,
     };

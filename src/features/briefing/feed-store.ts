@@ -7,7 +7,7 @@ import {
   type BriefingState,
 } from "../../lib/feed";
 import { createSubscribers } from "../../lib/subscribers";
-import { BriefingFeedError, briefingUrl, getBriefing } from "./api/get-briefing";
+import { BriefingFeedError, briefingUrl, getBriefing, type Known } from "./api/get-briefing";
 
 // The poller: one feed, polled while anyone renders the panel. The schedule and every state change are pure
 // (src/lib/feed/poll-schedule.ts, briefing-state.ts); this module only keeps the timer, the request and the
@@ -29,8 +29,8 @@ let snapshot = serverSnapshot;
 let listening = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let request: AbortController | null = null;
-// The last body that parsed: an identical one (a 304 revalidation, or an unchanged 200) is not parsed again.
-let lastBody: string | null = null;
+// The last response that parsed: the same one again (a 304 revalidation, an unchanged 200) is not parsed again.
+let known: Known | null = null;
 
 function publish(next: Partial<FeedSnapshot>) {
   snapshot = { ...snapshot, ...next };
@@ -57,8 +57,8 @@ async function attempt() {
   request = controller;
   dispatch({ type: "poll-started" });
   try {
-    const fetched = await getBriefing(briefingUrl, controller.signal, lastBody);
-    lastBody = fetched.body;
+    const fetched = await getBriefing(briefingUrl, controller.signal, known);
+    known = { body: fetched.body, validator: fetched.validator };
     dispatch({ type: "poll-succeeded", feed: fetched.feed ?? "unchanged", at: Date.now() });
   } catch (error) {
     // Stopped because nobody renders the panel any more: nothing to record.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefingWindow } from "./briefing-window";
+import { briefingWindow, PINNED_KEY_EVENTS } from "./briefing-window";
 import type { ViewItem } from "./merge";
 
 function item(id: string, key = false): ViewItem {
@@ -17,34 +17,42 @@ function item(id: string, key = false): ViewItem {
   };
 }
 
+const ids = (items: readonly ViewItem[]) => items.map((i) => i.id);
 const shown = [item("k1", true), item("a"), item("b"), item("k2", true), item("c"), item("k3", true)];
 
 describe("briefingWindow", () => {
   it("pins key events above the stream, each list keeping feed order", () => {
     const window = briefingWindow(shown, { keyOnly: false, limit: 20 });
-    expect(window.keyEvents.map((i) => i.id)).toEqual(["k1", "k2", "k3"]);
-    expect(window.stream.map((i) => i.id)).toEqual(["a", "b", "c"]);
+    expect(ids(window.keyEvents)).toEqual(["k1", "k2", "k3"]);
+    expect(ids(window.stream)).toEqual(["a", "b", "c"]);
     expect(window.older).toBe(0);
   });
 
   it("lists key events alone when asked", () => {
     const window = briefingWindow(shown, { keyOnly: true, limit: 20 });
-    expect(window.keyEvents.map((i) => i.id)).toEqual(["k1", "k2", "k3"]);
+    expect(ids(window.keyEvents)).toEqual(["k1", "k2", "k3"]);
     expect(window.stream).toEqual([]);
   });
 
-  it("bounds each list to the newest `limit` and counts the rest", () => {
+  it("bounds the stream to `limit` and counts the rest", () => {
     const window = briefingWindow(shown, { keyOnly: false, limit: 2 });
-    expect(window.keyEvents.map((i) => i.id)).toEqual(["k1", "k2"]);
-    expect(window.stream.map((i) => i.id)).toEqual(["a", "b"]);
-    expect(window.older).toBe(2);
-    expect(briefingWindow(shown, { keyOnly: true, limit: 2 }).older).toBe(1);
+    expect(ids(window.stream)).toEqual(["a", "b"]);
+    expect(window.older).toBe(1);
+    expect(briefingWindow(shown, { keyOnly: true, limit: 2 })).toMatchObject({ older: 1 });
+  });
+
+  it("pins only the newest key events; older ones stay in the stream, and all are listed alone", () => {
+    const many = Array.from({ length: 8 }, (_, i) => item(`k${i}`, true));
+    const window = briefingWindow([...many, item("a")], { keyOnly: false, limit: 20 });
+    expect(window.keyEvents).toHaveLength(PINNED_KEY_EVENTS);
+    expect(ids(window.stream)).toEqual(["k5", "k6", "k7", "a"]);
+    expect(briefingWindow(many, { keyOnly: true, limit: 20 }).keyEvents).toHaveLength(8);
   });
 
   it("renders a bounded number of 10,000 updates", () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => item(String(i), i % 100 === 0));
+    const many = Array.from({ length: 10_000 }, (_, i) => item(String(i), i % 50 === 0));
     const window = briefingWindow(many, { keyOnly: false, limit: 20 });
-    expect(window.keyEvents.length + window.stream.length).toBe(40);
-    expect(window.older).toBe(10_000 - 40);
+    expect(window.keyEvents.length + window.stream.length).toBe(25);
+    expect(window.older).toBe(10_000 - 25);
   });
 });

@@ -8,6 +8,9 @@ describe("parseRfc3339", () => {
     ["2024-04-03T10:00:00.250Z", Date.UTC(2024, 3, 3, 10, 0, 0, 250)],
     ["2024-04-03t10:00:00z", Date.UTC(2024, 3, 3, 10)],
     ["2024-02-29T00:00:00Z", Date.UTC(2024, 1, 29)],
+    ["2024-04-03T04:30:00-05:30", Date.UTC(2024, 3, 3, 10)],
+    ["2000-02-29 10:00:00.1234+00:00", Date.UTC(2000, 1, 29, 10, 0, 0, 123)],
+    ["0050-01-01T00:00:00Z", new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(50)],
   ])("reads %s", (value, expected) => {
     expect(parseRfc3339(value)).toBe(expected);
   });
@@ -16,6 +19,7 @@ describe("parseRfc3339", () => {
     ["2024-02-30T10:00:00Z", "a day the month does not have"],
     ["2023-02-29T10:00:00Z", "February 29 outside a leap year"],
     ["2024-13-01T10:00:00Z", "month 13"],
+    ["1900-02-29T10:00:00Z", "February 29 in a century year that is not a leap year"],
     ["2024-04-03T24:00:00Z", "hour 24"],
     ["2024-04-03T10:00:00", "no time zone"],
     ["2024-04-03", "a date without a time"],

@@ -7,6 +7,19 @@ const DAY = 24 * HOUR;
 
 const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" });
 
+// Building an Intl formatter costs far more than using one: each is made once per style and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${JSON.stringify(options)} ${timeZone ?? ""}`;
+  let format = formatters.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(LOCALE, { ...options, timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * "just now", "12 minutes ago", "3 hours ago", "yesterday", "5 days ago", then weeks, months, years. Units are
  * floored so a label only changes when a whole unit has passed; a clock slightly ahead of ours reads "just now".
@@ -24,19 +37,19 @@ export function relativeTime(then: number, now: number): string {
 
 /** "3 Apr 2024, 14:05" in the reader's time zone (or `timeZone`, for tests). */
 export function absoluteTime(ms: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium", timeStyle: "short", timeZone }).format(ms);
+  return formatter({ dateStyle: "medium", timeStyle: "short" }, timeZone).format(ms);
 }
 
 /** "14:05" when `ms` falls on the same day as `now`, else "3 Apr 2024, 14:05". */
 export function clockTime(ms: number, now: number, timeZone?: string): string {
-  const day = new Intl.DateTimeFormat(LOCALE, { dateStyle: "short", timeZone });
+  const day = formatter({ dateStyle: "short" }, timeZone);
   if (day.format(ms) !== day.format(now)) return absoluteTime(ms, timeZone);
-  return new Intl.DateTimeFormat(LOCALE, { timeStyle: "short", timeZone }).format(ms);
+  return formatter({ timeStyle: "short" }, timeZone).format(ms);
 }
 
 /** "14:05:30" in the reader's time zone (or `timeZone`): when something happens next, to the second. */
 export function timeOfDay(ms: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeStyle: "medium", timeZone }).format(ms);
+  return formatter({ timeStyle: "medium" }, timeZone).format(ms);
 }
 
 /** The machine-readable form for `<time datetime>`. */

@@ -11,7 +11,7 @@ export {
   type BriefingState,
   type LiveStatus,
 } from "./briefing-state";
-export { briefingWindow, WINDOW_STEP, type BriefingWindow } from "./briefing-window";
+export { briefingWindow, PINNED_KEY_EVENTS, WINDOW_STEP, type BriefingWindow } from "./briefing-window";
 export { parseRfc3339, parseRfc822 } from "./dates";
 export { absoluteTime, clockTime, isoTime, relativeTime, timeOfDay } from "./format-time";
 export {

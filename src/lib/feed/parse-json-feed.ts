@@ -33,37 +33,49 @@ const feedSchema = v.object(
   (issue) => (issue.path === undefined ? "must be a JSON object" : "is missing"),
 );
 
-const itemSchema = v.object({
-  id: v.fallback(v.optional(v.union([v.string(), v.number()])), undefined),
-  title: optionalString,
-  content_html: optionalString,
-  content_text: optionalString,
-  url: optionalString,
-  date_published: optionalString,
-  date_modified: optionalString,
-  tags: v.fallback(v.optional(v.array(v.unknown())), undefined),
-  _briefing: v.fallback(v.optional(v.object({ key: v.optional(v.unknown()) })), undefined),
-});
+/** The item fields this reader uses; every one optional, and ignored when of the wrong type. */
+interface JsonFeedItem {
+  id?: unknown;
+  title?: unknown;
+  content_html?: unknown;
+  content_text?: unknown;
+  url?: unknown;
+  date_published?: unknown;
+  date_modified?: unknown;
+  tags?: unknown;
+  _briefing?: unknown;
+}
+
+// Items are read field by field rather than through a schema: each field is optional and lenient, so there is
+// nothing to report, and a feed of 10,000 items is read several times faster (the panel parses every poll).
+const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
 
 /** The item's id as JSON Feed readers must see it (numbers coerced to strings), or `null`. */
-function itemId(id: string | number | undefined): string | null {
+function itemId(id: unknown): string | null {
   if (typeof id === "number") return Number.isFinite(id) ? String(id) : null;
-  return id ?? null;
+  return text(id);
+}
+
+function isKeyEvent(item: JsonFeedItem): boolean {
+  const extension = item._briefing;
+  if (typeof extension === "object" && extension !== null && (extension as { key?: unknown }).key === true) {
+    return true;
+  }
+  return Array.isArray(item.tags) && item.tags.includes(KEY_EVENT_TAG);
 }
 
 function readItem(raw: unknown): RawFields | "not-an-object" {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return "not-an-object";
-  // Every field is optional and falls back, so an object always parses.
-  const item = v.parse(itemSchema, raw);
+  const item = raw as JsonFeedItem;
   return {
     id: itemId(item.id),
-    title: item.title ?? null,
-    html: item.content_html ?? null,
-    text: item.content_text ?? null,
-    url: item.url ?? null,
+    title: text(item.title),
+    html: text(item.content_html),
+    text: text(item.content_text),
+    url: text(item.url),
     published: parseRfc3339(item.date_published),
     modified: parseRfc3339(item.date_modified),
-    key: item._briefing?.key === true || (item.tags?.includes(KEY_EVENT_TAG) ?? false),
+    key: isKeyEvent(item),
   };
 }
 

@@ -3,7 +3,8 @@ export type BodyKind = "json" | "xml" | "html" | "unknown";
 
 /** Reads past a byte-order mark and whitespace: `{` or `[` is JSON, `<` is XML unless it opens an HTML page. */
 export function sniffBody(text: string): BodyKind {
-  const start = text.replace(/^\uFEFF?\s*/, "").slice(0, 200);
+  // Only the first characters matter: never copy a whole multi-megabyte body to look at them.
+  const start = text.slice(0, 1000).trimStart().slice(0, 200);
   if (start.startsWith("{") || start.startsWith("[")) return "json";
   if (!start.startsWith("<")) return "unknown";
   // Error pages and captive portals answer 200 with HTML; XML feeds may still start with a comment or <?xml …?>.

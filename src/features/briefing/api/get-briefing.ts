@@ -38,26 +38,32 @@ async function parseBody(text: string): Promise<ParseResult> {
   }
 }
 
-/** What one successful request brought. */
-export interface Fetched {
-  /** The body, to recognise the next identical one without parsing it. */
+/** A response that parsed: enough to recognise the same one next time without reading or parsing it. */
+export interface Known {
   body: string;
-  /** The parsed feed, or `null` when the body is the same as `previousBody`. */
+  /** Its ETag (same-origin, or exposed by CORS) or Last-Modified (always readable), or `null`. */
+  validator: string | null;
+}
+
+/** What one successful request brought. */
+export interface Fetched extends Known {
+  /** The parsed feed, or `null` when it is the same as the `previous` one. */
   feed: Feed | null;
 }
 
 /**
- * Fetches and parses the feed. `previousBody` is the last body that parsed: an identical one is not parsed again (a
- * `304 Not Modified` reaches the page as the cached body). Every failure becomes a `BriefingFeedError`, except a
- * cancellation by the caller.
+ * Fetches and parses the feed. `previous` is the last response that parsed: when the new one has the same
+ * validator its body is not even read, and an identical body is not parsed again (a `304 Not Modified` reaches the
+ * page as the cached response). Every failure becomes a `BriefingFeedError`, except a cancellation by the caller.
  */
 export async function getBriefing(
   url: string,
   signal: AbortSignal,
-  previousBody: string | null,
+  previous: Known | null,
 ): Promise<Fetched> {
   const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
   let body: string;
+  let validator: string | null;
   try {
     // A simple GET (no custom headers) needs no CORS preflight; `no-cache` revalidates with ETag/Last-Modified.
     const response = await fetch(url, {
@@ -66,14 +72,20 @@ export async function getBriefing(
       credentials: "omit",
     });
     if (!response.ok) throw new BriefingFeedError({ kind: "http", status: response.status });
+    validator = response.headers.get("etag") ?? response.headers.get("last-modified");
+    if (previous !== null && validator !== null && validator === previous.validator) {
+      // Unchanged: a 10,000-item body need not be read, decoded and compared on every poll.
+      void response.body?.cancel();
+      return { ...previous, feed: null };
+    }
     body = await response.text();
   } catch (error) {
     if (error instanceof BriefingFeedError || signal.aborted) throw error;
     if (timeout.aborted) throw new BriefingFeedError({ kind: "timeout", seconds: FEED_TIMEOUT_MS / 1000 });
     throw new BriefingFeedError({ kind: "network" });
   }
-  if (body === previousBody) return { body, feed: null };
+  if (body === previous?.body) return { body, validator, feed: null };
   const result = await parseBody(body);
   if (!result.ok) throw new BriefingFeedError(result.failure);
-  return { body, feed: result.feed };
+  return { body, validator, feed: result.feed };
 }
