@@ -14,8 +14,9 @@ export interface SizeBudgets {
 export const GOALS: SizeBudgets = { jsPerView: 100, preHydrationJs: 85, css: 10 };
 
 /**
- * What `npm test` enforces (e2e/budgets.spec.ts) until the bundle meets the goals: the sizes when this was set
- * (137.8 kB per view, 88.2 kB before hydration, 7.6 kB CSS) plus ~2 kB, so the page cannot grow meanwhile. Once
- * `npm run bench` reports every goal met, this becomes `= GOALS`.
+ * What `npm test` enforces (e2e/budgets.spec.ts) until the bundle meets the goals: the sizes when each was set plus
+ * ~2 kB, so the page cannot grow meanwhile. JS per view: 98.9 kB once the live briefing loaded only what a closed
+ * panel needs (it was 137.8 kB); before hydration 88.2 kB; CSS 7.6 kB. Once `npm run bench` reports every goal
+ * met, this becomes `= GOALS`.
  */
-export const ENFORCED: SizeBudgets = { jsPerView: 140, preHydrationJs: 90, css: 10 };
+export const ENFORCED: SizeBudgets = { jsPerView: 101, preHydrationJs: 90, css: 10 };
