@@ -45,8 +45,10 @@ export function prerender(): Plugin {
         const page = resolve(client.config.root, client.config.build.outDir, "index.html");
         try {
           const entry = resolve(serverOutDir, "entry-server.js");
-          const server = (await import(pathToFileURL(entry).href)) as { render: () => Promise<string> };
-          const html = injectApp(readFileSync(page, "utf8"), await server.render());
+          const server = (await import(pathToFileURL(entry).href)) as {
+            render: (path: string) => Promise<string>;
+          };
+          const html = injectApp(readFileSync(page, "utf8"), await server.render("/"), "/");
           const inline = inlineScripts(html);
           if (inline.length > 0) {
             throw new Error(

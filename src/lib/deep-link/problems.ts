@@ -1,6 +1,7 @@
 import type { LinkPart, LinkProblem } from "./types";
 
 const partLabels: Record<LinkPart, string> = {
+  path: "address",
   theme: "theme",
   quote: "quote",
   passage: "passage",
@@ -26,6 +27,11 @@ export function unknownTheme(id: string): LinkProblem {
     id: safe,
     message: `This link asks for a theme, “${safe}”, that this article does not have.`,
   };
+}
+
+/** The path is not a page of this reader. Never echoed: a host sends any path it cannot find here. */
+export function unknownPage(): LinkProblem {
+  return { kind: "unknown-page", message: "There is no page of this reader at this address." };
 }
 
 /** The link names a quote the article does not have. */
