@@ -50,22 +50,6 @@ describe("url-state", () => {
     expect(splitHref("/q/a-b/?x=1#c")).toEqual({ path: "/q/a-b/", search: "?x=1", hash: "#c" });
   });
 
-  it("applies a quote page's path once mounted", () => {
-    const { store } = mount("/q/negotiations/");
-    expect(active(store)).toEqual({ kind: "quote", quoteId: "negotiations" });
-  });
-
-  it("leaves a quote page by a root link, and Back returns to the quote page and its quote", async () => {
-    const { store } = mount("/q/attrition-logistics/");
-    act(() => {
-      store.dispatch({ type: "claim-chosen", claimId: "negotiations" });
-    });
-    expect(href()).toBe("/#negotiations");
-    await act(back);
-    expect(href()).toBe("/q/attrition-logistics/");
-    expect(active(store)).toEqual({ kind: "quote", quoteId: "attrition-logistics" });
-  });
-
   it("applies the page's URL once mounted", () => {
     const { store } = mount("/?theme=negotiations#negotiations");
     expect(store.getSnapshot().state).toMatchObject({
@@ -141,5 +125,21 @@ describe("url-state", () => {
     expect(absoluteUrl({ theme: "negotiations", quote: null, passage: null })).toBe(
       `${window.location.origin}/t/negotiations/`,
     );
+  });
+
+  it("applies a quote page's path once mounted", () => {
+    const { store } = mount("/q/negotiations/");
+    expect(active(store)).toEqual({ kind: "quote", quoteId: "negotiations" });
+  });
+
+  it("leaves a quote page by a root link, and Back returns to the quote page and its quote", async () => {
+    const { store } = mount("/q/attrition-logistics/");
+    act(() => {
+      store.dispatch({ type: "claim-chosen", claimId: "negotiations" });
+    });
+    expect(href()).toBe("/#negotiations");
+    await act(back);
+    expect(href()).toBe("/q/attrition-logistics/");
+    expect(active(store)).toEqual({ kind: "quote", quoteId: "attrition-logistics" });
   });
 });
