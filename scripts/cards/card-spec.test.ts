@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildReaderModel } from "../../src/lib/content-model";
-import tailwindConfig from "../../tailwind.config.js";
 import { cardPath, cardSpecs } from "./card-spec";
 
 const read = (name: string) =>
@@ -9,9 +8,13 @@ const read = (name: string) =>
 const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
 if (!built.ok) throw new Error("the content must be valid");
 const model = built.model;
-const hl = (
-  tailwindConfig as { theme: { extend: { colors: { hl: Record<string, { edge: string; soft: string }> } } } }
-).theme.extend.colors.hl;
+// The palette as tailwind.config.js defines it (plain JavaScript, so imported by URL, untyped).
+const { default: tailwindConfig } = (await import(
+  new URL("../../tailwind.config.js", import.meta.url).href
+)) as {
+  default: { theme: { extend: { colors: { hl: Record<string, { edge: string; soft: string }> } } } };
+};
+const hl = tailwindConfig.theme.extend.colors.hl;
 
 describe("cardSpecs", () => {
   const specs = cardSpecs(model);

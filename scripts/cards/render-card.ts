@@ -71,7 +71,7 @@ export async function layoutCard(spec: CardSpec, fonts: Font[] = cardFonts()): P
       `the card of ${spec.subject} cannot hold its text even at ${MAIN_SIZES[0]} px: it needs ${Math.ceil(smallest.extent.width)}×${Math.ceil(smallest.extent.height)} px of ${CARD_WIDTH}×${CARD_HEIGHT}; shorten it`,
     );
   }
-  const layouts = new Map([[MAIN_SIZES[0], smallest]]);
+  const layouts = new Map<number, typeof smallest>([[MAIN_SIZES[0], smallest]]);
   const size = await largestFitting(MAIN_SIZES, async (candidate) => {
     const layout = layouts.get(candidate) ?? (await layoutAt(spec, candidate, fonts));
     layouts.set(candidate, layout);
