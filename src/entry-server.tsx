@@ -2,6 +2,13 @@
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
 import { App } from "./app/App";
+import { content } from "./content";
+import type { ReaderModel } from "./lib/content-model/types";
+
+/** The content model the pages are rendered from, for the build's page list and cards; null if invalid. */
+export function readerModel(): ReaderModel | null {
+  return content.ok ? content.model : null;
+}
 
 /**
  * Renders the app for the page at `path` (`/`, `/q/<quote-id>/`, `/t/<theme-id>/`, or the 404 page's) with every
