@@ -1,14 +1,11 @@
 // Quote and theme pages: real paths that a link unfurler can fetch (it never sees a `#fragment`).
 import { buildHref } from "./build-href";
-import { malformed, tooLong, unknownPage, unknownQuote, unknownTheme } from "./problems";
+import { unknownPage, unknownQuote, unknownTheme } from "./problems";
 import type { KnownIds, LinkProblem, ReaderLocation } from "./types";
 
-/** The longest path read at all; the reader's own pages need about 110 characters. */
-export const MAX_PATH_LENGTH = 300;
-
-const kebabId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// `/q/<id>/` or `/t/<id>/`, as hosts also serve them: without the final slash, or as `…/index.html`.
-const pagePath = /^\/([qt])\/([^/]+)(?:\/|\/index\.html)?$/;
+// `/q/<id>/` or `/t/<id>/`, also as hosts serve them: without the final slash, or as `…/index.html`. Ids are
+// kebab-case, which no browser percent-encodes, so the path is matched as it comes.
+const pagePath = /^\/([qt])\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/|\/index\.html)?$/;
 
 /** The page of one quote: `/q/<quote-id>/`. */
 export function quotePagePath(quoteId: string): string {
@@ -40,31 +37,16 @@ export interface PathTarget {
 
 const none: PathTarget = { theme: null, quote: null };
 
-/** Reads a quote or theme page's path; the root is `/` (or `/index.html`). Problems are pushed, never thrown. */
+/**
+ * Reads a quote or theme page's path; the root is `/` (or `/index.html`). Any other path (the host sent its 404
+ * page) is one polite problem that echoes nothing from it. Problems are pushed, never thrown.
+ */
 export function parsePath(path: string | undefined, known: KnownIds, problems: LinkProblem[]): PathTarget {
-  if (path === undefined || path === "" || path === "/" || path === "/index.html") return none;
-  if (path.length > MAX_PATH_LENGTH) {
-    problems.push(tooLong("path", path.length, MAX_PATH_LENGTH));
-    return none;
-  }
-  const match = pagePath.exec(path);
-  const [, kind, raw] = match ?? [];
-  if (kind === undefined || raw === undefined) {
+  if (path === undefined || path === "/" || path === "/index.html") return none;
+  const [, kind, id] = pagePath.exec(path) ?? [];
+  if (id === undefined) {
     problems.push(unknownPage());
-    return none;
-  }
-  let id: string;
-  try {
-    id = decodeURIComponent(raw);
-  } catch {
-    problems.push(malformed("path", "it contains an invalid %-escape"));
-    return none;
-  }
-  if (!kebabId.test(id)) {
-    problems.push(unknownPage());
-    return none;
-  }
-  if (kind === "q") {
+  } else if (kind === "q") {
     if (known.quoteIds.has(id)) return { theme: null, quote: id };
     problems.push(unknownQuote(id));
   } else {

@@ -1,7 +1,6 @@
 import type { LinkPart, LinkProblem } from "./types";
 
 const partLabels: Record<LinkPart, string> = {
-  path: "address",
   theme: "theme",
   quote: "quote",
   passage: "passage",

@@ -55,7 +55,7 @@ export interface UrlParts {
   hash: string;
 }
 
-export type LinkPart = "path" | "theme" | "quote" | "passage" | "query" | "fragment";
+export type LinkPart = "theme" | "quote" | "passage" | "query" | "fragment";
 
 /**
  * Something in a link that could not be followed. `message` is a sentence for the reader, plain text for a
