@@ -49,11 +49,11 @@ describe("headTags", () => {
     expect(tags).not.toMatch(/robots|ld\+json/);
   });
 
-  it("uses root-relative addresses without SITE_URL, never an invented host or date", () => {
+  it("uses root-relative addresses without SITE_URL, never an invented host or date, and no canonical", () => {
     const tags = headTags(head, null);
     expect(metaContent(tags, "og:url")).toBe("/q/a-quote/");
     expect(metaContent(tags, "og:image")).toBe("/q/a-quote/card.png");
-    expect(tags).not.toMatch(/https?:\/\/|date/i);
+    expect(tags).not.toMatch(/https?:\/\/|date|canonical/i);
   });
 
   it("keeps a site under a sub-path in every address", () => {

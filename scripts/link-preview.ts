@@ -74,10 +74,12 @@ export function headTags(head: PageHead, siteUrl: string | null): string {
   const meta = (attr: "name" | "property", key: string, content: string) =>
     `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`;
   const url = head.path === null ? null : siteHref(head.path, siteUrl);
+  // A canonical must be absolute (search engines and Lighthouse reject a relative one): only with SITE_URL.
+  const canonical = siteUrl === null ? null : url;
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
     meta("name", "description", head.description),
-    url === null ? null : `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    canonical === null ? null : `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
     head.noindex ? meta("name", "robots", "noindex") : null,
     meta("property", "og:type", "article"),
     meta("property", "og:site_name", SITE_NAME),

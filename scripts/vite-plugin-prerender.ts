@@ -70,7 +70,7 @@ export function prerender(siteUrlSetting = process.env.SITE_URL): Plugin {
           }
           if (siteUrl === null) {
             logger.warn(
-              "SITE_URL is not set: canonical, og:url and og:image are root-relative, which most link unfurlers cannot follow, and sitemap.xml is left out. Set SITE_URL=https://…/ to the site's public address when building for deployment.",
+              "SITE_URL is not set: og:url and og:image are root-relative, which most link unfurlers cannot follow, and canonical links and sitemap.xml are left out. Set SITE_URL=https://…/ to the site's public address when building for deployment.",
             );
           }
           const { robotsTxt, sitemapXml, sitePages } = await import("./pages/site-pages.ts");
