@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { claims, quotes, themes } from "./fixtures/content";
-import { expect, test } from "./fixtures/reader";
+import { expect, expectNoAxeViolations, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce", permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -147,6 +147,13 @@ test.describe("a shared quote is a page of its own", () => {
   });
 });
 
+test("a quote page and a theme page pass axe as they open", async ({ page }) => {
+  await page.goto("/q/negotiations-support-today/");
+  await expectNoAxeViolations(page, "quote page");
+  await page.goto("/t/negotiations/");
+  await expectNoAxeViolations(page, "theme page");
+});
+
 test.describe("leaving a quote page and coming back", () => {
   test("the reader writes root links from a quote page, and Back and Forward cross between them", async ({
     page,
@@ -187,6 +194,7 @@ test.describe("an address that is no page", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(notice(page)).toContainText("“no-such-quote”");
+    await expectNoAxeViolations(page, "404 page");
     await notice(page).getByRole("button", { name: "Dismiss" }).click();
     await expect(notice(page)).toHaveCount(0);
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
