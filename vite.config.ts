@@ -3,13 +3,13 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { readerContent } from "./scripts/vite-plugin-content.ts";
 import { csp } from "./scripts/vite-plugin-csp.ts";
-import { linkPreview } from "./scripts/vite-plugin-link-preview.ts";
 import { prerender } from "./scripts/vite-plugin-prerender.ts";
 import { sampleFeedCheck } from "./scripts/vite-plugin-sample-feed.ts";
+import { staticHost } from "./scripts/vite-plugin-static-host.ts";
 
 // One config for the app build, `vite preview` (what e2e and `npm start` serve) and Vitest.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), readerContent(), linkPreview(), csp(), prerender(), sampleFeedCheck()],
+  plugins: [react(), tailwindcss(), readerContent(), csp(), prerender(), staticHost(), sampleFeedCheck()],
   build: {
     outDir: process.env.DIST_DIR ?? "dist",
     target: "es2022",

@@ -143,7 +143,7 @@ for (const layout of [
       await page.keyboard.press("Enter");
       await expect(item.getByRole("status")).toHaveText("Link copied");
       expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-        new RegExp(`^http.*#${quoteId}$`),
+        new RegExp(`^http.*/q/${quoteId}/$`),
       );
 
       if (layout.narrow) {

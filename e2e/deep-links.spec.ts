@@ -192,7 +192,8 @@ test.describe("sharing", () => {
     await claim.getByRole("button", { name: /^Copy link/ }).click();
     await expect(claim.getByRole("status")).toHaveText("Link copied");
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*#stakes-security-interest$/);
+    // The quote's own page: a link unfurlers can read (they never see a #fragment).
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/q\/stakes-security-interest\/$/);
     await page.goto(link);
     await expect(claimButton(page, "stakes-security-interest")).toHaveAttribute("aria-current", "true");
   });
@@ -206,7 +207,7 @@ test.describe("sharing", () => {
     await claim.getByRole("button", { name: /^Copy link/ }).click();
     const field = claim.getByRole("textbox", { name: /^Link to/ });
     await expect(field).toBeFocused();
-    await expect(field).toHaveValue(/#stakes-security-interest$/);
+    await expect(field).toHaveValue(/\/q\/stakes-security-interest\/$/);
     expect(
       await field.evaluate((f: HTMLInputElement) => (f.selectionEnd ?? 0) - (f.selectionStart ?? 0)),
     ).toBe((await field.inputValue()).length);
@@ -247,13 +248,15 @@ test.describe("link previews", () => {
     expect(html).toContain("<title>Stoltenberg Says NATO &#39;Ramping Up&#39;");
     expect(html).toMatch(/<meta name="description" content="BRUSSELS -- NATO member states/);
     expect(html).toMatch(/<meta property="og:title" content="Stoltenberg Says NATO/);
-    expect(html).toContain('<meta name="twitter:card" content="summary" />');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
     const jsonLd = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)?.[1] ?? "{}";
     expect(JSON.parse(jsonLd)).toMatchObject({
       "@type": "NewsArticle",
       headline: article.headline,
       publisher: { name: "RFE/RL" },
     });
-    expect(html).not.toMatch(/datePublished|og:image/);
+    expect(html).not.toMatch(/datePublished/);
+    // The only image is the article's own card, drawn at build time (e2e/quote-pages.spec.ts checks it).
+    expect(html).toMatch(/<meta property="og:image" content="(?:https?:\/\/[^"]*)?\/card\.png" \/>/);
   });
 });

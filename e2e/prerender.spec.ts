@@ -77,6 +77,15 @@ test.describe("with JavaScript, React hydrates the prerendered page", () => {
     expect(await keepsPrerenderedNodes(page)).toBe(true);
   });
 
+  test("a quote page hydrates from its own prerendered state: the quote active before and after", async ({
+    page,
+  }) => {
+    if (!lastQuote) throw new Error("the content has no quotes");
+    await page.goto(`/q/${lastQuote.id}/`);
+    await expect(page.locator(`mark[id="${lastQuote.id}"][aria-current="true"]`)).toHaveCount(1);
+    expect(await keepsPrerenderedNodes(page)).toBe(true);
+  });
+
   for (const [name, url, check] of [
     ["a quote link", `/#${lastQuote?.id ?? ""}`, `mark[id="${lastQuote?.id ?? ""}"][aria-current="true"]`],
     ["a theme link", `/?theme=${someTheme?.id ?? ""}`, `nav button[aria-pressed="true"]`],

@@ -5,7 +5,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkContent, formatContentError, summarizeCheck, type ContentFile } from "../src/lib/content-model";
+import {
+  buildReaderModel,
+  checkContent,
+  formatContentError,
+  summarizeCheck,
+  type ContentFile,
+} from "../src/lib/content-model";
+import { cardSpecs } from "./cards/card-spec";
+import { CardLayoutError, layoutCard } from "./cards/render-card";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dirFlag = process.argv.indexOf("--content-dir");
@@ -41,5 +49,25 @@ if (report.errors.length > 0) {
   console.error(summarizeCheck(report));
   process.exit(1);
 }
+
+// Every quote, theme and the article must fit its link-preview card (scripts/cards), as the build draws them.
+const json = (file: string) => JSON.parse(readFileSync(join(contentDir, file), "utf8")) as unknown;
+const built = buildReaderModel(json("article.json"), json("themes.json"), json("annotations.json"));
+if (!built.ok) throw new Error("content that passed the check could not be built");
+const cardProblems: string[] = [];
+for (const spec of cardSpecs(built.model)) {
+  try {
+    await layoutCard(spec);
+  } catch (error) {
+    if (!(error instanceof CardLayoutError)) throw error;
+    cardProblems.push(error.message);
+  }
+}
+for (const problem of cardProblems) console.error(`✗ ${problem}`);
+if (cardProblems.length > 0) {
+  console.error(`Content check failed: ${cardProblems.length} card(s) cannot be laid out.`);
+  process.exit(1);
+}
 if (report.seed === "skipped") console.log(`Note: no ${shown(seedDir)}/*.txt; seed check skipped.`);
 console.log(summarizeCheck(report));
+console.log(`Cards: all ${cardSpecs(built.model).length} fit 1200×630.`);

@@ -1,13 +1,28 @@
 import { describe, expect, it } from "vitest";
-import article from "../src/content/article.json";
-import type { Article } from "../src/content/schema";
-import { escapeHtml, injectLinkPreview, jsonForScript, linkPreviewTags, parseSiteUrl } from "./link-preview";
+import {
+  escapeHtml,
+  headTags,
+  injectLinkPreview,
+  jsonForScript,
+  parseSiteUrl,
+  siteHref,
+  type PageHead,
+} from "./link-preview";
 
-const hostile: Article = {
-  ...article,
-  publisher: 'R&D "Press"',
-  headline: `Title </title><script>alert(1)</script> & 'quotes'`,
-  paragraphs: [`First <b>para</b> "quoted" </script><!-- & more`],
+const head: PageHead = {
+  path: "/q/a-quote/",
+  title: "“A quote” — Someone — annotated",
+  shareTitle: "“A quote” — Someone",
+  description: "“A quote” — Someone, in “Headline”, RFE/RL.",
+  image: { path: "/q/a-quote/card.png", alt: "Card: “A quote”" },
+  jsonLd: null,
+  noindex: false,
+};
+const hostile: PageHead = {
+  ...head,
+  title: `Title </title><script>alert(1)</script> & 'quotes'`,
+  description: `First <b>para</b> "quoted" </script><!-- & more`,
+  jsonLd: { headline: `</script><script>alert(1)</script>`, publisher: { name: 'R&D "Press"' } },
 };
 
 /** The content of one meta tag, read back from the built tags. */
@@ -16,38 +31,45 @@ function metaContent(html: string, key: string): string | undefined {
   return match?.[1];
 }
 
-describe("linkPreviewTags", () => {
-  it("states the headline, the first paragraph as description, and the publisher", () => {
-    const tags = linkPreviewTags({ article, siteUrl: null });
-    expect(tags).toContain(`<title>${escapeHtml(article.headline)} — annotated</title>`);
-    expect(metaContent(tags, "description")).toBe(escapeHtml(article.paragraphs[0] ?? ""));
-    expect(metaContent(tags, "og:title")).toBe(escapeHtml(article.headline));
-    expect(metaContent(tags, "twitter:card")).toBe("summary");
-    const jsonLd = /<script type="application\/ld\+json">(.*)<\/script>/.exec(tags)?.[1] ?? "";
-    expect(JSON.parse(jsonLd)).toEqual({
-      "@context": "https://schema.org",
-      "@type": "NewsArticle",
-      headline: article.headline,
-      description: article.paragraphs[0],
-      inLanguage: "en",
-      publisher: { "@type": "Organization", name: "RFE/RL" },
-    });
+describe("headTags", () => {
+  it("gives a page its own title, description, card and address, for every platform's preview", () => {
+    const tags = headTags(head, "https://reader.example/");
+    expect(tags.startsWith(`<title>${escapeHtml(head.title)}</title>`)).toBe(true);
+    expect(metaContent(tags, "og:title")).toBe(escapeHtml(head.shareTitle));
+    expect(metaContent(tags, "og:description")).toBe(escapeHtml(head.description));
+    expect(metaContent(tags, "og:url")).toBe("https://reader.example/q/a-quote/");
+    expect(tags).toContain('<link rel="canonical" href="https://reader.example/q/a-quote/" />');
+    expect(metaContent(tags, "og:image")).toBe("https://reader.example/q/a-quote/card.png");
+    expect(metaContent(tags, "og:image:width")).toBe("1200");
+    expect(metaContent(tags, "og:image:height")).toBe("630");
+    expect(metaContent(tags, "og:image:alt")).toBe(escapeHtml(head.image.alt));
+    expect(metaContent(tags, "og:type")).toBe("article");
+    expect(metaContent(tags, "og:site_name")).toBe("The annotated reader");
+    expect(metaContent(tags, "twitter:card")).toBe("summary_large_image");
+    expect(tags).not.toMatch(/robots|ld\+json/);
   });
 
-  it("invents no date, image or address when SITE_URL is unset", () => {
-    const tags = linkPreviewTags({ article, siteUrl: null });
-    expect(tags).not.toMatch(/canonical|og:url|image|date|https?:\/\/(?!schema\.org)/i);
+  it("uses root-relative addresses without SITE_URL, never an invented host or date, and no canonical", () => {
+    const tags = headTags(head, null);
+    expect(metaContent(tags, "og:url")).toBe("/q/a-quote/");
+    expect(metaContent(tags, "og:image")).toBe("/q/a-quote/card.png");
+    expect(tags).not.toMatch(/https?:\/\/|date|canonical/i);
   });
 
-  it("adds canonical, og:url and the JSON-LD url when SITE_URL is set", () => {
-    const tags = linkPreviewTags({ article, siteUrl: "https://reader.example/a/" });
-    expect(tags).toContain('<link rel="canonical" href="https://reader.example/a/" />');
-    expect(metaContent(tags, "og:url")).toBe("https://reader.example/a/");
-    expect(tags).toContain('"url":"https://reader.example/a/"');
+  it("keeps a site under a sub-path in every address", () => {
+    expect(siteHref("/q/x/card.png", "https://example.org/reader/")).toBe(
+      "https://example.org/reader/q/x/card.png",
+    );
+  });
+
+  it("gives the 404 page no address of its own and keeps it out of search indexes", () => {
+    const tags = headTags({ ...head, path: null, noindex: true }, "https://reader.example/");
+    expect(tags).not.toMatch(/canonical|og:url/);
+    expect(metaContent(tags, "robots")).toBe("noindex");
   });
 
   it("escapes markup in every value, including inside the JSON-LD", () => {
-    const tags = linkPreviewTags({ article: hostile, siteUrl: null });
+    const tags = headTags(hostile, null);
     expect(tags).not.toContain("<script>alert");
     expect(tags).not.toContain("<b>");
     expect(tags.match(/<\/script>/g)).toHaveLength(1);
@@ -56,10 +78,7 @@ describe("linkPreviewTags", () => {
       "First &#60;b&#62;para&#60;/b&#62; &#34;quoted&#34; &#60;/script&#62;&#60;!-- &#38; more",
     );
     const jsonLd = /<script type="application\/ld\+json">(.*)<\/script>/.exec(tags)?.[1] ?? "";
-    expect(JSON.parse(jsonLd)).toMatchObject({
-      headline: hostile.headline,
-      publisher: { name: 'R&D "Press"' },
-    });
+    expect(JSON.parse(jsonLd)).toEqual(hostile.jsonLd);
   });
 
   it("keeps line and paragraph separators out of the JSON-LD", () => {

@@ -1,13 +1,4 @@
-// Link-preview metadata for index.html, built from the article data: only what the article itself states.
-import type { Article } from "../src/content/schema";
-
-/** What the page's metadata is built from. */
-export interface LinkPreviewInput {
-  /** The validated article. */
-  article: Article;
-  /** The page's absolute URL (from SITE_URL), or `null` to leave out canonical and og:url rather than guess. */
-  siteUrl: string | null;
-}
+// Link-preview metadata for each page's <head>: only what the content itself states, every value escaped.
 
 /** Suffix of the document title: this page is an annotated edition, not the publisher's own page. */
 export const TITLE_SUFFIX = " — annotated";
@@ -47,33 +38,63 @@ export function parseSiteUrl(raw: string | undefined): string | null {
   return url.href;
 }
 
-/** The `<title>`, meta, link and JSON-LD tags for the article page, every value escaped. */
-export function linkPreviewTags({ article, siteUrl }: LinkPreviewInput): string {
-  const description = article.paragraphs[0] ?? article.headline;
+/** What a page tells link unfurlers and search engines about itself (scripts/pages/site-pages.ts builds them). */
+export interface PageHead {
+  /** The page's site path (`/`, `/q/<quote-id>/`…); null for the 404 page, which has no address of its own. */
+  path: string | null;
+  /** The document's `<title>`. */
+  title: string;
+  /** `og:title` and `twitter:title`: what a shared link's preview is headed with. */
+  shareTitle: string;
+  /** Meta description, `og:description` and `twitter:description`. */
+  description: string;
+  /** The page's card: its site path (a 1200×630 PNG) and what it shows, in words. */
+  image: { path: string; alt: string };
+  /** schema.org JSON-LD, or null for none. */
+  jsonLd: Record<string, unknown> | null;
+  /** Keep the page out of search indexes (the 404 page). */
+  noindex: boolean;
+}
+
+/** `og:site_name`: this edition, not the publisher's own site. */
+export const SITE_NAME = "The annotated reader";
+
+/** A site path as a link in the page: absolute under SITE_URL when it is set, else root-relative. */
+export function siteHref(path: string, siteUrl: string | null): string {
+  return siteUrl === null ? path : new URL(path.replace(/^\//, ""), siteUrl).href;
+}
+
+/**
+ * The head tags of one page, every value escaped, link-preview tags first: `<title>`, description, canonical,
+ * Open Graph (with the card image), Twitter's large-image card, then JSON-LD. The page's own address is canonical:
+ * platforms such as Facebook and LinkedIn fetch the canonical address's card, so a quote page pointing to `/`
+ * would unfurl as the article (README, "Quote pages").
+ */
+export function headTags(head: PageHead, siteUrl: string | null): string {
   const meta = (attr: "name" | "property", key: string, content: string) =>
     `<meta ${attr}="${key}" content="${escapeHtml(content)}" />`;
-  const jsonLd = {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    headline: article.headline,
-    description,
-    inLanguage: "en",
-    publisher: { "@type": "Organization", name: article.publisher },
-    ...(siteUrl === null ? {} : { url: siteUrl, mainEntityOfPage: siteUrl }),
-  };
+  const url = head.path === null ? null : siteHref(head.path, siteUrl);
+  // A canonical must be absolute (search engines and Lighthouse reject a relative one): only with SITE_URL.
+  const canonical = siteUrl === null ? null : url;
   const tags = [
-    `<title>${escapeHtml(article.headline + TITLE_SUFFIX)}</title>`,
-    meta("name", "description", description),
-    siteUrl === null ? null : `<link rel="canonical" href="${escapeHtml(siteUrl)}" />`,
+    `<title>${escapeHtml(head.title)}</title>`,
+    meta("name", "description", head.description),
+    canonical === null ? null : `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
+    head.noindex ? meta("name", "robots", "noindex") : null,
     meta("property", "og:type", "article"),
-    meta("property", "og:title", article.headline),
-    meta("property", "og:description", description),
-    siteUrl === null ? null : meta("property", "og:url", siteUrl),
-    // No image: the article's photo is not part of the content, so a text-only card.
-    meta("name", "twitter:card", "summary"),
-    meta("name", "twitter:title", article.headline),
-    meta("name", "twitter:description", description),
-    `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`,
+    meta("property", "og:site_name", SITE_NAME),
+    meta("property", "og:title", head.shareTitle),
+    meta("property", "og:description", head.description),
+    url === null ? null : meta("property", "og:url", url),
+    meta("property", "og:image", siteHref(head.image.path, siteUrl)),
+    meta("property", "og:image:type", "image/png"),
+    meta("property", "og:image:width", "1200"),
+    meta("property", "og:image:height", "630"),
+    meta("property", "og:image:alt", head.image.alt),
+    meta("name", "twitter:card", "summary_large_image"),
+    meta("name", "twitter:title", head.shareTitle),
+    meta("name", "twitter:description", head.description),
+    head.jsonLd === null ? null : `<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`,
   ];
   return tags.filter((tag) => tag !== null).join("\n    ");
 }

@@ -2,17 +2,20 @@ import { describe, expect, it } from "vitest";
 import { injectApp, inlineScripts } from "./prerender";
 
 describe("injectApp", () => {
-  it("puts the app inside the empty #root with nothing around it", () => {
+  it("puts the app inside the empty #root with nothing around it, naming the page it was rendered for", () => {
     const page = '<body>\n    <div id="root"></div>\n  </body>';
-    expect(injectApp(page, "<main>hi</main>")).toBe(
-      '<body>\n    <div id="root"><main>hi</main></div>\n  </body>',
+    expect(injectApp(page, "<main>hi</main>", "/q/a-b/")).toBe(
+      '<body>\n    <div id="root" data-page="/q/a-b/"><main>hi</main></div>\n  </body>',
     );
+    expect(injectApp(page, "<p></p>", '/"x<')).toContain('data-page="/&#34;x&#60;"');
   });
 
   it("refuses a page without exactly one empty #root, or an app that rendered nothing", () => {
-    expect(() => injectApp("<body></body>", "<p>x</p>")).toThrow(/exactly once/);
-    expect(() => injectApp('<div id="root"></div><div id="root"></div>', "<p>x</p>")).toThrow(/exactly once/);
-    expect(() => injectApp('<div id="root"></div>', " ")).toThrow(/prerendered to nothing/);
+    expect(() => injectApp("<body></body>", "<p>x</p>", "/")).toThrow(/exactly once/);
+    expect(() => injectApp('<div id="root"></div><div id="root"></div>', "<p>x</p>", "/")).toThrow(
+      /exactly once/,
+    );
+    expect(() => injectApp('<div id="root"></div>', " ", "/")).toThrow(/prerendered to nothing/);
   });
 });
 

@@ -2,16 +2,24 @@
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
 import { App } from "./app/App";
+import { content } from "./content";
+import type { ReaderModel } from "./lib/content-model/types";
+
+/** The content model the pages are rendered from, for the build's page list and cards; null if invalid. */
+export function readerModel(): ReaderModel | null {
+  return content.ok ? content.model : null;
+}
 
 /**
- * Renders the app for the URL "/" with every lazy part resolved, as HTML for `#root`. Any error thrown while
- * rendering fails the build, instead of shipping a page that would silently be client-rendered.
+ * Renders the app for the page at `path` (`/`, `/q/<quote-id>/`, `/t/<theme-id>/`, or the 404 page's) with every
+ * lazy part resolved, as HTML for `#root`. Any error thrown while rendering fails the build, instead of shipping a
+ * page that would silently be client-rendered.
  */
-export async function render(): Promise<string> {
+export async function render(path: string): Promise<string> {
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
-      <App />
+      <App page={path} />
     </StrictMode>,
     {
       // Never outline a large Suspense boundary to reveal it later with an inline script: the CSP forbids those.

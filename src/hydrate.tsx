@@ -10,11 +10,15 @@ function HydratedMarker() {
   return null;
 }
 
-/** Starts the app in `root`: hydrates the prerendered page, or renders into an empty root (the dev server). */
+/**
+ * Starts the app in `root`: hydrates the prerendered page, or renders into an empty root (the dev server). The
+ * prerender names the path it rendered in `data-page` (the 404 page is served at any path), so hydration starts
+ * from the very state the HTML shows.
+ */
 export function start(root: HTMLElement): void {
   const app = (
     <StrictMode>
-      <App />
+      <App page={root.dataset.page ?? "/"} />
       <HydratedMarker />
     </StrictMode>
   );

@@ -11,10 +11,16 @@ const viteBin = join(root, "node_modules/vite/bin/vite.js");
 
 /**
  * `vite build` (with its prerender step, as `npm run build`) into `dist`; `contentDir` swaps in other content files
- * (the 100× article). Throws with Vite's own output when the build fails.
+ * (the 100× article), `extraEnv` sets more of the build's environment. Throws with Vite's own output when the
+ * build fails.
  */
-export function build(dist: string, contentDir?: string): void {
-  const env = { ...process.env, DIST_DIR: dist, ...(contentDir ? { READER_CONTENT_DIR: contentDir } : {}) };
+export function build(dist: string, contentDir?: string, extraEnv: Record<string, string> = {}): void {
+  const env = {
+    ...process.env,
+    DIST_DIR: dist,
+    ...(contentDir ? { READER_CONTENT_DIR: contentDir } : {}),
+    ...extraEnv,
+  };
   const result = spawnSync(process.execPath, [viteBin, "build", "--logLevel", "warn"], {
     cwd: root,
     env,

@@ -11,9 +11,16 @@ import { useShareTools } from "./share-tools";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useReader } from "./use-reader";
 
+interface ReaderProps {
+  model: ReaderModel;
+  briefing: ReactNode;
+  /** The path the page was prerendered for (`/`, `/q/<quote-id>/`…): the state it starts in. */
+  page: string;
+}
+
 /** The page's layout: the features side by side, reading one controller's state and dispatching to it. */
-export function Reader({ model, briefing }: { model: ReaderModel; briefing: ReactNode }) {
-  const { store, snapshot, dispatch } = useReader(model);
+export function Reader({ model, briefing, page }: ReaderProps) {
+  const { store, snapshot, dispatch } = useReader(model, page);
   const { state, requests } = snapshot;
   const passage = select.passageRange(state);
   const paragraphs = useMemo(() => articleParagraphs(model, passage), [model, passage]);

@@ -43,10 +43,11 @@ afterEach(() => {
 });
 
 describe("url-state", () => {
-  it("splits an href into query and fragment", () => {
-    expect(splitHref("/?theme=a#b?c")).toEqual({ search: "?theme=a", hash: "#b?c" });
-    expect(splitHref("/#x")).toEqual({ search: "", hash: "#x" });
-    expect(splitHref("/")).toEqual({ search: "", hash: "" });
+  it("splits an href into path, query and fragment", () => {
+    expect(splitHref("/?theme=a#b?c")).toEqual({ path: "/", search: "?theme=a", hash: "#b?c" });
+    expect(splitHref("/#x")).toEqual({ path: "/", search: "", hash: "#x" });
+    expect(splitHref("/")).toEqual({ path: "/", search: "", hash: "" });
+    expect(splitHref("/q/a-b/?x=1#c")).toEqual({ path: "/q/a-b/", search: "?x=1", hash: "#c" });
   });
 
   it("applies the page's URL once mounted", () => {
@@ -114,5 +115,31 @@ describe("url-state", () => {
     expect(absoluteUrl({ theme: "negotiations", quote: "quote-a", passage: null })).toBe(
       `${window.location.origin}/?theme=negotiations#quote-a`,
     );
+  });
+
+  it("shares a lone quote or theme as its own page, whichever page the reader is on", () => {
+    window.history.replaceState(null, "", "/t/negotiations/");
+    expect(absoluteUrl({ theme: null, quote: "quote-a", passage: null })).toBe(
+      `${window.location.origin}/q/quote-a/`,
+    );
+    expect(absoluteUrl({ theme: "negotiations", quote: null, passage: null })).toBe(
+      `${window.location.origin}/t/negotiations/`,
+    );
+  });
+
+  it("applies a quote page's path once mounted", () => {
+    const { store } = mount("/q/negotiations/");
+    expect(active(store)).toEqual({ kind: "quote", quoteId: "negotiations" });
+  });
+
+  it("leaves a quote page by a root link, and Back returns to the quote page and its quote", async () => {
+    const { store } = mount("/q/attrition-logistics/");
+    act(() => {
+      store.dispatch({ type: "claim-chosen", claimId: "negotiations" });
+    });
+    expect(href()).toBe("/#negotiations");
+    await act(back);
+    expect(href()).toBe("/q/attrition-logistics/");
+    expect(active(store)).toEqual({ kind: "quote", quoteId: "attrition-logistics" });
   });
 });

@@ -2,7 +2,7 @@
 // controller's `write-url` effects into history entries, and the page's URL (on load, Back/Forward, a hand-edited
 // fragment) into `link-followed` actions.
 import { useEffect } from "react";
-import { buildSearchAndHash, type ReaderLocation, type UrlParts } from "../lib/deep-link";
+import { buildHref, shareHref, type ReaderLocation, type UrlParts } from "../lib/deep-link";
 import type { ReaderStore } from "../lib/reader/store";
 
 // Safari refuses more than 100 history writes in 10 seconds; a held `j` must not freeze the reader, so the newest
@@ -19,6 +19,7 @@ export function splitHref(href: string): UrlParts {
   const beforeHash = hashAt === -1 ? href : href.slice(0, hashAt);
   const searchAt = beforeHash.indexOf("?");
   return {
+    path: searchAt === -1 ? beforeHash : beforeHash.slice(0, searchAt),
     search: searchAt === -1 ? "" : beforeHash.slice(searchAt),
     hash: hashAt === -1 ? "" : href.slice(hashAt),
   };
@@ -35,9 +36,10 @@ function writeHistory(href: string, mode: "push" | "replace"): boolean {
 }
 
 /**
- * Keeps the URL and the reader in step. Applies the page's URL once mounted (the prerendered page shows the default
- * location, so hydration matches); from then on the controller writes the URL and the browser's own navigations
- * come back as `link-followed`.
+ * Keeps the URL and the reader in step. Applies the page's URL once mounted (the prerendered page shows its own
+ * path's state, so hydration matches, and the query and fragment come after); from then on the controller writes
+ * the URL and the browser's own navigations come back as `link-followed`. Writes are root links (`/#<quote-id>`),
+ * also from a quote page: its path would otherwise contradict what the reader shows (FORMATS.md, History).
  */
 export function useUrlSync(store: ReaderStore): void {
   useEffect(() => {
@@ -65,7 +67,7 @@ export function useUrlSync(store: ReaderStore): void {
     }
 
     const stopWriting = store.onUrlWrite(({ mode, location }) => {
-      const href = window.location.pathname + buildSearchAndHash(location);
+      const href = buildHref(location);
       last = href;
       if (pending !== null || !writeHistory(href, mode)) {
         pending = href;
@@ -85,7 +87,10 @@ export function useUrlSync(store: ReaderStore): void {
   }, [store]);
 }
 
-/** The absolute URL of `location` on this page, for copying and sharing; call it in event handlers only. */
+/**
+ * The absolute URL to share for `location`: a lone quote's or theme's own page, which unfurls as that quote or
+ * theme, else the root link. Call it in event handlers only.
+ */
 export function absoluteUrl(location: ReaderLocation): string {
-  return window.location.origin + window.location.pathname + buildSearchAndHash(location);
+  return window.location.origin + shareHref(location);
 }

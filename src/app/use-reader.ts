@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { ReaderModel } from "../lib/content-model/types";
+import { stateForPage } from "../lib/reader/page-state";
 import { createReaderStore } from "../lib/reader/store";
 import { useShortcuts } from "./use-shortcuts";
 import { useUrlSync } from "./url-state";
@@ -9,11 +10,11 @@ const NARROW_QUERY = "(max-width: 63.999rem)";
 
 /**
  * The reader controller for this page, wired to the browser: the URL (url-state.ts), the keyboard and the layout
- * feed actions in; components read the snapshot and dispatch.
+ * feed actions in; components read the snapshot and dispatch. `page` is the path the HTML was prerendered for.
  */
-export function useReader(model: ReaderModel) {
-  const [store] = useState(() => createReaderStore(model));
-  // The server snapshot is the initial state too: the prerendered page hydrates as the default location.
+export function useReader(model: ReaderModel, page: string) {
+  const [store] = useState(() => createReaderStore(model, stateForPage(page, model)));
+  // The server snapshot is the initial state too: the prerendered page hydrates as its own path's state.
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { dispatch } = store;
 

@@ -19,6 +19,11 @@ export const articleSchema = z.strictObject({
   publisher: z.string().min(1),
   /** The headline, shown as the page's only `<h1>`. */
   headline: z.string().min(1),
+  /**
+   * Who the quotes are from, as the article itself names them: the content check requires "<role> <name>" to
+   * appear in the caption or the body. Quote pages and cards attribute each quote to them.
+   */
+  speaker: z.strictObject({ name: z.string().min(1), role: z.string().min(1) }).optional(),
   /** The photo caption (the photo itself is not part of the content). */
   caption: z.string().min(1),
   /** Body paragraphs in order. Anchoring runs on `paragraphs.join("\n\n")`. */

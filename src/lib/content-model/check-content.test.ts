@@ -108,6 +108,20 @@ describe("checkContent", () => {
     ]);
   });
 
+  it("attributes quotes only to a speaker the article itself names", () => {
+    const article = JSON.parse(fixture("mini-article.json")) as object;
+    const speaker = { name: "Jens Stoltenberg", role: "NATO Secretary-General" };
+    expect(checkContent(files({ article: JSON.stringify({ ...article, speaker }) })).errors).toEqual([]);
+    const invented = { ...article, speaker: { ...speaker, role: "President" } };
+    expect(checkContent(files({ article: JSON.stringify(invented) })).errors.map(formatContentError)).toEqual(
+      [
+        expect.stringMatching(
+          /^article\.json › speaker: names "President Jens Stoltenberg", which the caption/,
+        ),
+      ],
+    );
+  });
+
   it("reports a file that is not JSON, naming it", () => {
     const report = checkContent(files({ themes: "[{" }));
     expect(report.errors).toEqual([

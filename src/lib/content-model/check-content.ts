@@ -68,6 +68,12 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
     checkQuotes(text, annotation, i, files.annotations.name, rawAnnotations.value),
   );
 
+  const speaker = article.speaker && `${article.speaker.role} ${article.speaker.name}`;
+  if (speaker && ![article.caption, ...article.paragraphs].some((p) => p.includes(speaker))) {
+    const message = `names "${speaker}", which the caption and body never say: quotes are attributed only as the article attributes them`;
+    errors.push({ file: files.article.name, annotationId: null, quoteId: null, path: "speaker", message });
+  }
+
   let seed: ContentCheckReport["seed"] = "skipped";
   if (files.seed) {
     const mismatch = compareWithSeed(article, files.seed.text);

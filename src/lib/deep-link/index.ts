@@ -1,5 +1,6 @@
 // The deep-link module: reader locations parsed from and built into URLs (formats in FORMATS.md).
 export { buildHref, buildSearchAndHash } from "./build-href";
+export { quotePagePath, shareHref, themePagePath } from "./page-path";
 export { MAX_FRAGMENT_LENGTH, MAX_ID_LENGTH, MAX_QUERY_LENGTH, parseLocation } from "./parse-location";
 export { CONTEXT_LENGTH, EXACT_END_LENGTH, MAX_WHOLE_EXACT, passageFromRange } from "./passage-from-range";
 export { displaySafe } from "./problems";

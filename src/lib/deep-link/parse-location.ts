@@ -1,3 +1,4 @@
+import { parsePath } from "./page-path";
 import { decodePassage, PASSAGE_KEY } from "./passage-format";
 import {
   duplicateParameter,
@@ -115,12 +116,16 @@ function parseFragment(hash: string, known: KnownIds, problems: LinkProblem[]): 
 }
 
 /**
- * Reads a reader location from a URL's query and fragment. Never throws: whatever cannot be followed is left
- * out of the location (as `null`) and described in `problems`.
+ * Reads a reader location from a URL's path, query and fragment. A quote or theme page's path says what the page
+ * shows; a `?theme=` or a fragment in the URL overrides its part of that. Never throws: whatever cannot be followed
+ * is left out of the location (as `null`) and described in `problems`.
  */
 export function parseLocation(url: UrlParts, known: KnownIds): ParsedLocation {
   const problems: LinkProblem[] = [];
-  const theme = parseTheme(url.search, known, problems);
-  const target = parseFragment(url.hash, known, problems);
+  const page = parsePath(url.path, known, problems);
+  const theme = parseTheme(url.search, known, problems) ?? page.theme;
+  const fragment = parseFragment(url.hash, known, problems);
+  const target: FragmentTarget =
+    fragment.quote === null && fragment.passage === null ? { quote: page.quote, passage: null } : fragment;
   return { location: { theme, ...target }, problems };
 }

@@ -28,6 +28,11 @@ export function unknownTheme(id: string): LinkProblem {
   };
 }
 
+/** The path is not a page of this reader. Never echoed: a host sends any path it cannot find here. */
+export function unknownPage(): LinkProblem {
+  return { kind: "unknown-page", message: "There is no page of this reader at this address." };
+}
+
 /** The link names a quote the article does not have. */
 export function unknownQuote(id: string): LinkProblem {
   const safe = displaySafe(id);

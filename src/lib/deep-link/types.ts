@@ -41,8 +41,14 @@ export interface KnownIds {
   quoteIds: ReadonlySet<string>;
 }
 
-/** The URL parts a reader location lives in, as `location.search` and `location.hash` give them. */
+/**
+ * The URL parts a reader location lives in, as `location.pathname`, `location.search` and `location.hash` give
+ * them. The path names a quote page (`/q/<quote-id>/`) or a theme page (`/t/<theme-id>/`); the query and fragment
+ * override what it says.
+ */
 export interface UrlParts {
+  /** The path, e.g. "/" or "/q/<quote-id>/"; absent means the root page. */
+  path?: string;
   /** The query string, with or without its leading `?`. */
   search: string;
   /** The fragment, with or without its leading `#`. */
@@ -61,6 +67,11 @@ export type LinkProblem =
       kind: "unknown-theme";
       /** The id as given (display-safe: shortened, control characters removed). */
       id: string;
+      message: string;
+    }
+  | {
+      /** The path is not one of this reader's pages (the host served its 404 page). */
+      kind: "unknown-page";
       message: string;
     }
   | {

@@ -22,6 +22,8 @@ const url = (href: string) => {
   const query = beforeHash.indexOf("?");
   return { search: query === -1 ? "" : beforeHash.slice(query), hash: hash === -1 ? "" : href.slice(hash) };
 };
+/** A quote or theme page's URL: its path, with no query or fragment. */
+const page = (path: string) => ({ path, search: "", hash: "" });
 const push = (href: string) => ({ type: "write-url", mode: "push", href }) as const;
 const replace = (href: string) => ({ type: "write-url", mode: "replace", href }) as const;
 const scroll = (quoteId: string, placement: "center" | "top" = "center") =>
@@ -261,6 +263,30 @@ const rows: Row[] = [
     [{ type: "link-followed", url: url("/?theme=negotiations#no-such-quote") }, { type: "notice-dismissed" }],
     { problems: [] },
     [replace("/?theme=negotiations")],
+  ],
+  [
+    "a quote page activates its quote, scrolls to it and shows its claim, as its /#link does",
+    {},
+    [{ type: "link-followed", url: page("/q/attrition-logistics/") }],
+    { theme: null, target: quote("attrition-logistics"), problems: [] },
+    [scroll("attrition-logistics"), reveal("attrition")],
+  ],
+  [
+    "leaving a quote page writes the root link of where the reader goes",
+    {},
+    [
+      { type: "link-followed", url: page("/q/attrition-logistics/") },
+      { type: "claim-chosen", claimId: "negotiations" },
+    ],
+    { target: quote("negotiations") },
+    [push("/#negotiations"), scroll("negotiations"), reveal("negotiations")],
+  ],
+  [
+    "a path that is no page (the host's 404 page) shows the whole article with a notice; dismissing it writes /",
+    {},
+    [{ type: "link-followed", url: page("/q/no-such-quote/") }, { type: "notice-dismissed" }],
+    { target: none, problems: [] },
+    [replace("/")],
   ],
   [
     "navigating away from a broken link writes a clean one and drops the notice",

@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildReaderModel } from "../../src/lib/content-model";
+import { robotsTxt, sitemapXml, sitePages } from "./site-pages";
+
+const read = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../src/content/${name}.json`, import.meta.url), "utf8")) as unknown;
+const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
+if (!built.ok) throw new Error("the content must be valid");
+const model = built.model;
+const { headline } = model.article;
+
+describe("sitePages", () => {
+  const pages = sitePages(model, null);
+
+  it("has the article, then every theme and every quote, each in its own folder, then the 404 page", () => {
+    expect(pages.map((p) => [p.path, p.file])).toEqual([
+      ["/", "index.html"],
+      ...model.themes.map((t) => [`/t/${t.id}/`, `t/${t.id}/index.html`]),
+      ...model.quotes.map((q) => [`/q/${q.id}/`, `q/${q.id}/index.html`]),
+      ["/404.html", "404.html"],
+    ]);
+  });
+
+  it("describes a quote page by its quote, attributed as the article does", () => {
+    const quote = model.quotes.find((q) => q.id === "self-defence-un-charter");
+    const page = pages.find((p) => p.path === "/q/self-defence-un-charter/");
+    expect(page?.head).toMatchObject({
+      shareTitle: `“${quote?.exact ?? ""}” — Jens Stoltenberg`,
+      description: `“${quote?.exact ?? ""}” — Jens Stoltenberg, NATO Secretary-General, in “${headline}”, RFE/RL.`,
+      image: { path: "/q/self-defence-un-charter/card.png" },
+    });
+    expect(page?.head.image.alt).toContain(quote?.exact);
+    expect(page?.head.title).toBe(`${page?.head.shareTitle ?? ""} — annotated`);
+  });
+
+  it("cuts a long quote in titles at a word, never in the description", () => {
+    const long = model.quotes.find((q) => q.exact.length > 120);
+    const page = pages.find((p) => p.path === `/q/${long?.id ?? ""}/`);
+    expect(page?.head.shareTitle).toMatch(/^“[^”]{40,90}…” — Jens Stoltenberg$/);
+    expect(page?.head.shareTitle).not.toMatch(/[\s,]…/);
+    expect(page?.head.description).toContain(long?.exact);
+  });
+
+  it("describes a theme page by the theme and its claims count", () => {
+    const page = pages.find((p) => p.path === "/t/negotiations/");
+    const claims = model.claims.filter((c) => c.themeId === "negotiations").length;
+    expect(page?.head.shareTitle).toBe(`Negotiations: ${claims} claims in “${headline}”, RFE/RL`);
+    expect(page?.head.description).toMatch(/^Who sets the terms of any talks/);
+  });
+
+  it("keeps the 404 page unlisted, unindexed and without an address, showing the article's card", () => {
+    const notFound = pages.at(-1);
+    expect(notFound).toMatchObject({
+      listed: false,
+      head: { path: null, noindex: true, image: { path: "/card.png" } },
+    });
+  });
+
+  it("puts the NewsArticle JSON-LD on the article's page only, with its address when known", () => {
+    expect(pages.filter((p) => p.head.jsonLd !== null).map((p) => p.path)).toEqual(["/"]);
+    expect(sitePages(model, "https://reader.example/")[0]?.head.jsonLd).toMatchObject({
+      url: "https://reader.example/",
+    });
+  });
+});
+
+describe("sitemap and robots.txt", () => {
+  it("lists every page but the 404 page, with absolute addresses", () => {
+    const xml = sitemapXml(sitePages(model, null), "https://reader.example/sub/");
+    const locs = [...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toHaveLength(1 + model.themes.length + model.quotes.length);
+    expect(locs[0]).toBe("https://reader.example/sub/");
+    expect(locs).toContain("https://reader.example/sub/q/self-defence-un-charter/");
+    expect(xml).not.toContain("404");
+  });
+
+  it("names the sitemap in robots.txt only when its absolute address is known", () => {
+    expect(robotsTxt("https://reader.example/")).toBe(
+      "User-agent: *\nAllow: /\nSitemap: https://reader.example/sitemap.xml\n",
+    );
+    expect(robotsTxt(null)).toBe("User-agent: *\nAllow: /\n");
+  });
+});

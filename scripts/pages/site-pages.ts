@@ -1,0 +1,113 @@
+// Every page the build writes: the article at `/`, a page per theme and per quote, and the 404 page, each with its
+// head (what a shared link unfurls as). Pure: a function of the content model and SITE_URL.
+import type { ReaderModel } from "../../src/lib/content-model/types";
+import { counted } from "../../src/lib/plural";
+import { cardPath, cardSpecs, quoted, speakerLine } from "../cards/card-spec";
+import { siteHref, TITLE_SUFFIX, type PageHead } from "../link-preview";
+
+/** One page of the built site. */
+export interface SitePage {
+  /** The path the reader is prerendered for (src/entry-server.tsx), also its address; "/404.html" for the 404 page. */
+  path: string;
+  /** The file it is written to, relative to the site's root folder. */
+  file: string;
+  head: PageHead;
+  /** Listed in sitemap.xml (every page but the 404 page). */
+  listed: boolean;
+}
+
+/** The path the 404 page is rendered for: no page of the reader, so it shows the whole article and a notice. */
+export const NOT_FOUND_PATH = "/404.html";
+
+/** The longest quote a `<title>` or `og:title` carries whole; longer ones are cut at a word. */
+const SHORT_QUOTE = 90;
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/** The pages of the site, `/` first; `siteUrl` (SITE_URL, or null) only goes into the article's JSON-LD. */
+export function sitePages(model: ReaderModel, siteUrl: string | null): SitePage[] {
+  const { article } = model;
+  const cards = new Map(cardSpecs(model).map((spec) => [spec.page, spec]));
+  const image = (page: string) => ({ path: cardPath(page), alt: cards.get(page)?.alt ?? "" });
+  const inArticle = `in “${article.headline}”, ${article.publisher}`;
+  const speaker = speakerLine(model);
+  const articleDescription = article.paragraphs[0] ?? article.headline;
+  const page = (path: string, head: Omit<PageHead, "path" | "jsonLd" | "noindex" | "image">): SitePage => ({
+    path,
+    file: `${path.slice(1)}index.html`,
+    head: { ...head, path, image: image(path), jsonLd: null, noindex: false },
+    listed: true,
+  });
+
+  const home = page("/", {
+    title: article.headline + TITLE_SUFFIX,
+    shareTitle: article.headline,
+    description: articleDescription,
+  });
+  home.head.jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.headline,
+    description: articleDescription,
+    inLanguage: "en",
+    publisher: { "@type": "Organization", name: article.publisher },
+    ...(siteUrl === null ? {} : { url: siteUrl, mainEntityOfPage: siteUrl }),
+  };
+  const themes = model.themes.map((theme) => {
+    const claims = counted(model.claims.filter((c) => c.themeId === theme.id).length, "claim");
+    const shareTitle = `${theme.label}: ${claims} ${inArticle}`;
+    return page(`/t/${encodeURIComponent(theme.id)}/`, {
+      title: shareTitle + TITLE_SUFFIX,
+      shareTitle,
+      description: `${theme.description} ${claims} ${inArticle}, each linked to its quote.`,
+    });
+  });
+  const quotes = model.quotes.map((quote) => {
+    const name = article.speaker ? ` — ${article.speaker.name}` : "";
+    const shareTitle = `${quoted(shorten(quote.exact, SHORT_QUOTE))}${name}`;
+    return page(`/q/${encodeURIComponent(quote.id)}/`, {
+      title: shareTitle + TITLE_SUFFIX,
+      shareTitle,
+      description: `${quoted(quote.exact)} — ${speaker ? `${speaker}, ` : "quoted "}${inArticle}.`,
+    });
+  });
+  const notFound: SitePage = {
+    path: NOT_FOUND_PATH,
+    file: "404.html",
+    head: {
+      ...home.head,
+      path: null,
+      title: `Page not found — ${article.headline}${TITLE_SUFFIX}`,
+      jsonLd: null,
+      noindex: true,
+    },
+    listed: false,
+  };
+  return [home, ...themes, ...quotes, notFound];
+}
+
+/** sitemap.xml: every listed page's absolute address (the protocol requires absolute URLs, hence SITE_URL). */
+export function sitemapXml(pages: readonly SitePage[], siteUrl: string): string {
+  const escape = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const urls = pages
+    .filter((p) => p.listed)
+    .map((p) => `  <url><loc>${escape(siteHref(p.path, siteUrl))}</loc></url>`);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    "</urlset>",
+    "",
+  ].join("\n");
+}
+
+/** robots.txt: everything may be crawled; the sitemap is named when its absolute address is known. */
+export function robotsTxt(siteUrl: string | null): string {
+  const sitemap = siteUrl === null ? [] : [`Sitemap: ${siteHref("/sitemap.xml", siteUrl)}`];
+  return ["User-agent: *", "Allow: /", ...sitemap, ""].join("\n");
+}
