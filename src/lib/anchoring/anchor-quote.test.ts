@@ -73,8 +73,19 @@ describe("anchorQuote", () => {
     expect(result).toMatchObject({ start: 11, end: 32, method: "fuzzy", errors: 1 });
   });
 
-  it("reports an orphan with the nearest match", () => {
+  it("anchors a paraphrase whose context agrees, and says it is approximate", () => {
     const quote = { exact: "the equipment was often poor and training was never good", prefix: "morale, " };
+    const article = "There is low morale, the equipment is often bad, training is not very impressive.";
+    const result = expectAnchored(anchorQuote(article, quote));
+    expect(result).toMatchObject({ method: "fuzzy", quality: "approximate" });
+    expect(article.slice(result.start, result.end)).toBe("the equipment is often bad, training is not");
+  });
+
+  it("reports an orphan with the nearest match", () => {
+    const quote = {
+      exact: "the equipment was never good and troops were poorly trained",
+      prefix: "morale, ",
+    };
     const article = "There is low morale, the equipment is often bad, training is not very impressive.";
     const result = anchorQuote(article, quote);
     expect(result.ok).toBe(false);
