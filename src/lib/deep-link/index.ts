@@ -2,13 +2,14 @@
 export { buildHref, buildSearchAndHash } from "./build-href";
 export { MAX_FRAGMENT_LENGTH, MAX_ID_LENGTH, MAX_QUERY_LENGTH, parseLocation } from "./parse-location";
 export { CONTEXT_LENGTH, EXACT_END_LENGTH, MAX_WHOLE_EXACT, passageFromRange } from "./passage-from-range";
-export { displaySafe } from "./problems";
+export { displaySafe, notFollowed } from "./problems";
 export { resolvePassage, type ResolvedPassage } from "./resolve-passage";
 export type {
   KnownIds,
   LinkPart,
   LinkProblem,
   ParsedLocation,
+  PassageMatch,
   PassageSelector,
   ReaderLocation,
   UrlParts,

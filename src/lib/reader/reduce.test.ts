@@ -42,6 +42,23 @@ function run(start: Partial<ReaderState>, ...actions: ReaderAction[]) {
   return { state, effects: readable(effects), href: buildHref(locationOf(state)) };
 }
 
+// A link made before the article's "production" was mistyped in it: the passage changed a little since.
+const linked = "working hard ramping up production";
+const linkedAt = model.text.indexOf(linked);
+const madeBefore = passageFromRange(model.text, linkedAt, linkedAt + linked.length);
+if (!madeBefore) throw new Error("fixture");
+const changedLink = buildHref({
+  theme: null,
+  quote: null,
+  passage: { ...madeBefore, exact: "working hard ramping up productoin" },
+});
+const changedTarget = {
+  kind: "passage",
+  passage: { ...madeBefore, exact: "working hard ramping up productoin" },
+  range: { start: linkedAt, end: linkedAt + linked.length },
+  match: "close",
+} as const;
+
 type Row = [
   name: string,
   start: Partial<ReaderState>,
@@ -263,6 +280,30 @@ const rows: Row[] = [
     [replace("/?theme=negotiations")],
   ],
   [
+    "a passage whose text changed since the link was made: the closest match, with a notice that it changed",
+    {},
+    [{ type: "link-followed", url: url(changedLink) }],
+    {
+      target: changedTarget,
+      problems: [expect.objectContaining({ kind: "passage-changed", match: "close" })],
+    },
+    [{ type: "scroll-article", target: changedTarget, placement: "center" }],
+  ],
+  [
+    "dismissing a changed-passage notice keeps the passage",
+    {},
+    [{ type: "link-followed", url: url(changedLink) }, { type: "notice-dismissed" }],
+    { target: changedTarget, problems: [] },
+    [replace(changedLink)],
+  ],
+  [
+    "a passage that is only white space is refused with a notice",
+    {},
+    [{ type: "link-followed", url: url("/#passage=0-3~,%0A%0A,") }],
+    { target: none, problems: [expect.objectContaining({ kind: "malformed", part: "passage" })] },
+    [],
+  ],
+  [
     "navigating away from a broken link writes a clean one and drops the notice",
     {},
     [
@@ -325,7 +366,7 @@ describe("reduce", () => {
       {},
       { type: "link-followed", url: url(buildHref({ theme: null, quote: null, passage })) },
     );
-    const target = { kind: "passage", passage, range: { start, end: start + exact.length } };
+    const target = { kind: "passage", passage, range: { start, end: start + exact.length }, match: "exact" };
     expect(state.target).toEqual(target);
     expect(effects).toEqual([{ type: "scroll-article", target, placement: "center" }]);
     // A claim then replaces the passage in the URL.

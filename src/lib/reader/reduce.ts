@@ -126,8 +126,12 @@ function follow(state: ReaderState, url: UrlParts, model: ReaderModel): Transiti
   const found = [...problems];
   if (location.passage !== null) {
     const resolved = resolvePassage(model.text, location.passage);
-    if (resolved.ok) target = { kind: "passage", passage: location.passage, range: resolved.range };
-    else found.push(resolved.problem);
+    if (resolved.ok) {
+      target = { kind: "passage", passage: location.passage, range: resolved.range, match: resolved.match };
+      if (resolved.notice) found.push(resolved.notice);
+    } else {
+      found.push(resolved.problem);
+    }
   }
   const claimId = target.kind === "quote" ? model.quoteById.get(target.quoteId)?.claimId : undefined;
   const next: ReaderState = {

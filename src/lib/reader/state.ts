@@ -1,4 +1,4 @@
-import type { LinkProblem, PassageSelector, ReaderLocation, UrlParts } from "../deep-link";
+import type { LinkProblem, PassageMatch, PassageSelector, ReaderLocation, UrlParts } from "../deep-link";
 import type { Direction } from "../navigation/step";
 import type { TextRange } from "../text-range";
 
@@ -6,15 +6,18 @@ import type { TextRange } from "../text-range";
 export type ActiveTarget =
   | { kind: "none" }
   | { kind: "quote"; quoteId: string }
-  /** `range` is where `passage` anchored in the current text (it may differ from the link's position hint). */
-  | { kind: "passage"; passage: PassageSelector; range: TextRange };
+  /**
+   * `range` is where `passage` anchored in the current text (it may differ from the link's position hint); `match`
+   * says whether the text there is the link's (`exact`) or has changed since the link was made.
+   */
+  | { kind: "passage"; passage: PassageSelector; range: TextRange; match: PassageMatch };
 
 /** The reader's whole state; everything else on screen is derived from it and the content model. */
 export interface ReaderState {
   /** The focused theme's id, or null when every theme is shown. */
   theme: string | null;
   target: ActiveTarget;
-  /** What the last link followed could not deliver, for the notice; emptied by any other navigation. */
+  /** What the last link followed could not deliver, or a passage it found changed, for the notice; emptied by any other navigation. */
   problems: readonly LinkProblem[];
   /** The quote under the pointer (previews its claim) and the claim under the pointer or focus (previews its quotes). */
   hover: { quoteId: string | null; claimId: string | null };
