@@ -13,10 +13,17 @@ interface LinkNoticeProps {
 export function LinkNotice({ problems, dispatch }: LinkNoticeProps) {
   const failed = problems.filter(notFollowed);
   const changed = problems.filter((problem) => !notFollowed(problem));
+  // A changed passage is scrolled into view: the notice stays in sight above it, under the header.
+  const pinned = changed.length > 0;
   return (
-    <div role="status" className="mx-auto max-w-measure empty:hidden">
+    <div
+      role="status"
+      className={`mx-auto max-w-measure empty:hidden ${pinned ? "sticky top-[3.75rem] z-10" : ""}`}
+    >
       {problems.length > 0 && (
-        <div className="mb-6 flex items-start gap-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 font-sans text-sm text-ink dark:border-amber-400 dark:bg-amber-950 dark:text-ink-dark">
+        <div
+          className={`mb-6 flex items-start gap-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 font-sans text-sm text-ink dark:border-amber-400 dark:bg-amber-950 dark:text-ink-dark ${pinned ? "shadow-md" : ""}`}
+        >
           <div className="flex-1">
             {changed.length > 0 && (
               <>

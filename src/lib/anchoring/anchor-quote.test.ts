@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import cases from "./fixtures/anchor-cases.json";
-import { anchorQuote, findVerbatim, type AnchorResult, type PositionHint, type QuoteSelector } from "./index";
+import {
+  anchorQuote,
+  anchorVerbatim,
+  findVerbatim,
+  type AnchorResult,
+  type PositionHint,
+  type QuoteSelector,
+} from "./index";
 
 type AnchorCase = {
   name: string;
@@ -105,15 +112,8 @@ describe("anchorQuote", () => {
     });
   });
 
-  it("refuses approximate matches when fuzzy anchoring is off, but still names the nearest passage", () => {
-    const result = anchorQuote(
-      text,
-      { exact: "they are throwing in thousand and thousands of troops" },
-      undefined,
-      {
-        fuzzy: false,
-      },
-    );
+  it("refuses approximate matches when anchoring strictly, but still names the nearest passage", () => {
+    const result = anchorVerbatim(text, { exact: "they are throwing in thousand and thousands of troops" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reason).toMatch(/not in the text verbatim/);

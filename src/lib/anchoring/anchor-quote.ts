@@ -1,6 +1,6 @@
 import { counted } from "../plural";
 import type { TextRange } from "../text-range";
-import { findVerbatim, judgeAt, searchWindow, type Candidate, type Parts, type Region } from "./candidates";
+import { findVerbatim, judgeAt, searchWindow, type Candidate, type Parts } from "./candidates";
 import {
   AT_HINT,
   VERBATIM_CONTEXT_SHARE,
@@ -11,14 +11,7 @@ import {
   rejected,
   total,
 } from "./evidence";
-import type {
-  AnchorFailure,
-  AnchorMethod,
-  AnchorOptions,
-  AnchorResult,
-  PositionHint,
-  QuoteSelector,
-} from "./types";
+import type { AnchorFailure, AnchorMethod, AnchorResult, PositionHint, QuoteSelector } from "./types";
 
 // The first search covers this many characters each side of the hint, then widens by WIDEN each time: an edited
 // article moves passages by a few characters per edit before them.
@@ -27,22 +20,85 @@ const WIDEN = 8;
 
 /**
  * Finds the range of `text` that `quote` refers to: (1) the position hint if it still holds the quote verbatim;
- * then, in regions widening around the hint, (2) a verbatim occurrence with its context (nearest the hint), or with
- * most of it, (3) the place where the quote with its context matches with the fewest edits, cut to word
- * boundaries, if the quote, its context and its position together show it is the passage (see evidence.ts) and no
- * other place fits as well. Otherwise the quote is an orphan (deleted, rewritten or ambiguous) with the reason and
- * the nearest place seen.
+ * then, in regions widening around the hint, (2) the verbatim occurrence whose context agrees best, if most of it
+ * does, (3) the place where the quote with its context matches with the fewest edits, cut to word boundaries, if
+ * the quote, its context and its position together show it is the passage (see evidence.ts) and no other place
+ * fits as well. Otherwise the quote is an orphan (deleted, rewritten or ambiguous) with the reason and the nearest
+ * place seen.
  */
-export function anchorQuote(
-  text: string,
-  quote: QuoteSelector,
-  hint?: PositionHint,
-  options: AnchorOptions = {},
-): AnchorResult {
-  const parts: Parts = { prefix: quote.prefix ?? "", exact: quote.exact, suffix: quote.suffix ?? "" };
+export function anchorQuote(text: string, quote: QuoteSelector, hint?: PositionHint): AnchorResult {
+  const parts = partsOf(quote);
   const { exact } = parts;
-  if (exact.length === 0) return orphan("the quote is empty", null);
-  if (text.length === 0) return orphan("the text is empty", null);
+  const early = atHint(text, parts, hint);
+  if (early) return early;
+  const at = hintStart(text, hint);
+  let nearest: Candidate | null = null;
+  for (let radius = Math.max(FIRST_RADIUS, 2 * exact.length); ; radius *= WIDEN) {
+    const whole = at === undefined || (at - radius <= 0 && at + exact.length + radius >= text.length);
+    const region = whole
+      ? { from: 0, to: text.length }
+      : { from: at - radius, to: at + exact.length + radius };
+    // The quote verbatim with most of its context is the passage: an edited copy elsewhere cannot be nearer to it.
+    const copy = bestVerbatim(text, parts, at, region.from, region.to);
+    if (copy && copy.contextErrors <= VERBATIM_CONTEXT_SHARE * (parts.prefix.length + parts.suffix.length)) {
+      return found(copy, "exact", exact.length);
+    }
+    const candidates = searchWindow(text, parts, region);
+    const best = pickBest(candidates, at);
+    if (best && (!nearest || isBetter(best, nearest, at))) nearest = best;
+    if (best && doubt(best, parts, at) === null) {
+      const rivals = candidates.filter((c) => c !== best && apart(c, best) && total(c) <= total(best));
+      // Equally good places tell nothing apart, unless the best lies at the hint and the others far from it.
+      const near = (c: Candidate) => at !== undefined && Math.abs(c.start - at) <= AT_HINT;
+      if (rivals.length === 0 || (near(best) && !rivals.some(near))) {
+        return found(best, best.errors === 0 ? "exact" : "fuzzy", exact.length, best.errors);
+      }
+      const places = [best, ...rivals].slice(0, 3).map((c) => `${c.start}–${c.end}`);
+      return orphan(
+        `${counted(rivals.length + 1, "passage")} fit the quote equally well (${places.join(", ")})`,
+        text,
+        best,
+      );
+    }
+    if (whole) break;
+  }
+  if (!nearest) {
+    const budget = Math.floor((parts.prefix.length + exact.length + parts.suffix.length) / 2);
+    return orphan(`no passage is within ${counted(budget, "edit")} of the quote and its context`, text, null);
+  }
+  return orphan(rejected(nearest, doubt(nearest, parts, at) ?? ""), text, nearest);
+}
+
+/**
+ * Strict anchoring, for checking content: the position hint if it holds the quote, else the verbatim occurrence
+ * whose context agrees best; otherwise an orphan naming the nearest passage, for an editor to repair the quote.
+ */
+export function anchorVerbatim(text: string, quote: QuoteSelector, hint?: PositionHint): AnchorResult {
+  const parts = partsOf(quote);
+  const early = atHint(text, parts, hint);
+  if (early) return early;
+  const at = hintStart(text, hint);
+  const best = bestVerbatim(text, parts, at, 0, text.length);
+  if (best) return found(best, "exact", parts.exact.length);
+  const nearest = pickBest(searchWindow(text, parts, { from: 0, to: text.length }), at);
+  const closest =
+    nearest &&
+    `; the closest passage (${nearest.start}–${nearest.end}) differs by ${counted(nearest.errors, "edit")}`;
+  return orphan(
+    `the quote is not in the text verbatim${closest ?? ", and no passage is close to it"}`,
+    text,
+    nearest,
+  );
+}
+
+function partsOf(quote: QuoteSelector): Parts {
+  return { prefix: quote.prefix ?? "", exact: quote.exact, suffix: quote.suffix ?? "" };
+}
+
+/** The answer before any search: an orphan for nothing to anchor, or the hint when it still holds the quote. */
+function atHint(text: string, { exact }: Parts, hint: PositionHint | undefined): AnchorResult | null {
+  if (exact.length === 0) return orphan("the quote is empty", text, null);
+  if (text.length === 0) return orphan("the text is empty", text, null);
   if (
     hint &&
     hint.start >= 0 &&
@@ -51,99 +107,22 @@ export function anchorQuote(
   ) {
     return found(hint, "position", exact.length);
   }
-  const at =
-    hint && Number.isFinite(hint.start) && hint.start >= 0 ? Math.min(hint.start, text.length) : undefined;
-  if (options.fuzzy === false) return verbatimOnly(text, parts, at);
-
-  let nearest: Candidate | null = null;
-  for (const region of regions(text.length, at, exact.length)) {
-    const starts = findVerbatim(text, exact, region.from, region.to);
-    const inContext = nearestTo(
-      at,
-      starts.filter((s) => text.endsWith(parts.prefix, s) && text.startsWith(parts.suffix, s + exact.length)),
-    );
-    if (inContext !== undefined) {
-      return found({ start: inContext, end: inContext + exact.length }, "exact", exact.length);
-    }
-    // The quote verbatim with most of its context is the passage: an edited copy elsewhere cannot be nearer to it.
-    const copy = pickBest(
-      starts.map((start) => judgeAt(text, parts, { start, end: start + exact.length })),
-      at,
-    );
-    if (copy && copy.contextErrors <= VERBATIM_CONTEXT_SHARE * (parts.prefix.length + parts.suffix.length)) {
-      return found(copy, "exact", exact.length);
-    }
-
-    const candidates = searchWindow(text, parts, region);
-    const best = pickBest(candidates, at);
-    if (!best) continue;
-    if (!nearest || isBetter(best, nearest, at)) nearest = best;
-    if (doubt(best, parts, at) !== null) continue;
-    const rivals = candidates.filter((c) => c !== best && apart(c, best) && total(c) <= total(best));
-    // Equally good places tell nothing apart, unless the best lies at the hint and the others far from it.
-    const hintDecides =
-      at !== undefined &&
-      Math.abs(best.start - at) <= AT_HINT &&
-      rivals.every((r) => Math.abs(r.start - at) > AT_HINT);
-    if (rivals.length > 0 && !hintDecides) {
-      const places = [best, ...rivals].slice(0, 3).map((c) => `${c.start}–${c.end}`);
-      const more = rivals.length > 2 ? ", …" : "";
-      return orphan(
-        `${counted(rivals.length + 1, "passage")} fit the quote equally well (${places.join(", ")}${more})`,
-        nearestMatch(text, best),
-      );
-    }
-    return found(best, best.errors === 0 ? "exact" : "fuzzy", exact.length, best.errors);
-  }
-  if (!nearest) {
-    const budget = Math.floor((parts.prefix.length + exact.length + parts.suffix.length) / 2);
-    return orphan(
-      `no passage of the text is within ${counted(budget, "edit")} of the quote and its context`,
-      null,
-    );
-  }
-  return orphan(
-    rejected(nearest, doubt(nearest, parts, at) ?? "it is not the passage"),
-    nearestMatch(text, nearest),
-  );
+  return null;
 }
 
-/** Strict anchoring: the verbatim occurrence whose context agrees best, or an orphan naming the nearest passage. */
-function verbatimOnly(text: string, parts: Parts, at: number | undefined): AnchorResult {
+function hintStart(text: string, hint: PositionHint | undefined): number | undefined {
+  return hint && Number.isFinite(hint.start) && hint.start >= 0
+    ? Math.min(hint.start, text.length)
+    : undefined;
+}
+
+/** The verbatim occurrence in `text[from, to)` whose context agrees best (then nearest the hint), if any. */
+function bestVerbatim(text: string, parts: Parts, at: number | undefined, from: number, to: number) {
   const length = parts.exact.length;
-  const best = pickBest(
-    findVerbatim(text, parts.exact).map((start) => judgeAt(text, parts, { start, end: start + length })),
-    at,
+  const judged = findVerbatim(text, parts.exact, from, to).map((start) =>
+    judgeAt(text, parts, { start, end: start + length }),
   );
-  if (best) return found(best, "exact", length);
-  const nearest = pickBest(searchWindow(text, parts, { from: 0, to: text.length }), at);
-  return orphan(
-    nearest
-      ? `the quote is not in the text verbatim; the closest passage (${nearest.start}–${nearest.end}) ` +
-          `differs by ${counted(nearest.errors, "edit")}`
-      : "the quote is not in the text verbatim, and no passage is close to it",
-    nearest && nearestMatch(text, nearest),
-  );
-}
-
-function* regions(length: number, at: number | undefined, span: number): Generator<Region> {
-  if (at === undefined) {
-    yield { from: 0, to: length };
-    return;
-  }
-  for (let radius = Math.max(FIRST_RADIUS, 2 * span); ; radius *= WIDEN) {
-    const region = { from: Math.max(0, at - radius), to: Math.min(length, at + span + radius) };
-    yield region;
-    if (region.from === 0 && region.to === length) return;
-  }
-}
-
-function nearestTo(at: number | undefined, starts: readonly number[]): number | undefined {
-  let best: number | undefined;
-  for (const s of starts) {
-    if (best === undefined || (at !== undefined && Math.abs(s - at) < Math.abs(best - at))) best = s;
-  }
-  return best;
+  return pickBest(judged, at);
 }
 
 function apart(a: TextRange, b: TextRange): boolean {
@@ -156,10 +135,13 @@ function found(range: TextRange, method: AnchorMethod, quoteLength: number, erro
   return { ok: true, start, end, method, quality: quality(errors, quoteLength), errors };
 }
 
-function orphan(reason: string, nearest: AnchorFailure["nearest"]): AnchorFailure {
-  return { ok: false, reason, nearest };
-}
-
-function nearestMatch(text: string, c: Candidate): AnchorFailure["nearest"] {
-  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), errors: c.errors };
+/** An orphan, with the nearest candidate seen (if any) as a passage of `text`. */
+function orphan(reason: string, text: string, nearest: Candidate | null): AnchorFailure {
+  const match = nearest && {
+    start: nearest.start,
+    end: nearest.end,
+    text: text.slice(nearest.start, nearest.end),
+    errors: nearest.errors,
+  };
+  return { ok: false, reason, nearest: match };
 }

@@ -51,9 +51,3 @@ export type AnchorFailure = {
 };
 
 export type AnchorResult = AnchorSuccess | AnchorFailure;
-
-/** Knobs for `anchorQuote`. */
-export type AnchorOptions = {
-  /** Accept approximate matches (default true); when false, a non-verbatim quote is an orphan with its nearest match. */
-  fuzzy?: boolean;
-};

@@ -3,7 +3,9 @@ export { buildHref, buildSearchAndHash } from "./build-href";
 export { MAX_FRAGMENT_LENGTH, MAX_ID_LENGTH, MAX_QUERY_LENGTH, parseLocation } from "./parse-location";
 export { CONTEXT_LENGTH, EXACT_END_LENGTH, MAX_WHOLE_EXACT, passageFromRange } from "./passage-from-range";
 export { displaySafe, notFollowed } from "./problems";
-export { resolvePassage, type ResolvedPassage } from "./resolve-passage";
+// resolvePassage is imported on demand from ./resolve-passage (src/lib/reader/store.ts): it carries the anchoring
+// code, which only passage links need, so it stays out of the code every page loads.
+export type { ResolvedPassage } from "./resolve-passage";
 export type {
   KnownIds,
   LinkPart,

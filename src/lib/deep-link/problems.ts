@@ -57,8 +57,8 @@ export function passageChanged(exact: string, match: Exclude<PassageMatch, "exac
     excerpt,
     message:
       match === "close"
-        ? `A few characters differ from the link's “${excerpt}”; the passage is highlighted as it reads now.`
-        : `The link quoted “${excerpt}”; the closest match in the article as it reads now is highlighted.`,
+        ? `A few characters differ from the link’s “${excerpt}”.`
+        : `The closest match to the link’s “${excerpt}” is highlighted.`,
   };
 }
 

@@ -3,7 +3,8 @@ import { buildReaderModel } from "../content-model/build-reader-model";
 import article from "../content-model/fixtures/mini-article.json";
 import annotations from "../content-model/fixtures/mini-annotations.json";
 import themes from "../content-model/fixtures/mini-themes.json";
-import { buildHref, passageFromRange } from "../deep-link";
+import { buildHref, passageFromRange, type PassageSelector } from "../deep-link";
+import { resolvePassage } from "../deep-link/resolve-passage";
 import { reduce } from "./reduce";
 import { locationOf } from "./selectors";
 import { initialReaderState, type ReaderAction, type ReaderEffect, type ReaderState } from "./state";
@@ -52,12 +53,19 @@ const changedLink = buildHref({
   quote: null,
   passage: { ...madeBefore, exact: "working hard ramping up productoin" },
 });
+const changedPassage = { ...madeBefore, exact: "working hard ramping up productoin" };
 const changedTarget = {
   kind: "passage",
-  passage: { ...madeBefore, exact: "working hard ramping up productoin" },
+  passage: changedPassage,
   range: { start: linkedAt, end: linkedAt + linked.length },
   match: "close",
 } as const;
+/** The answer the store gives once the anchoring code has looked for `passage`. */
+const resolved = (passage: PassageSelector): ReaderAction => ({
+  type: "passage-resolved",
+  passage,
+  resolved: resolvePassage(model.text, passage),
+});
 
 type Row = [
   name: string,
@@ -280,9 +288,16 @@ const rows: Row[] = [
     [replace("/?theme=negotiations")],
   ],
   [
-    "a passage whose text changed since the link was made: the closest match, with a notice that it changed",
+    "a passage link: the passage is looked for (the anchoring code loads on demand)",
     {},
     [{ type: "link-followed", url: url(changedLink) }],
+    { target: { kind: "passage-pending", passage: changedPassage }, problems: [] },
+    [{ type: "resolve-passage", passage: changedPassage }],
+  ],
+  [
+    "a passage whose text changed since the link was made: the closest match, with a notice that it changed",
+    {},
+    [{ type: "link-followed", url: url(changedLink) }, resolved(changedPassage)],
     {
       target: changedTarget,
       problems: [expect.objectContaining({ kind: "passage-changed", match: "close" })],
@@ -290,9 +305,27 @@ const rows: Row[] = [
     [{ type: "scroll-article", target: changedTarget, placement: "center" }],
   ],
   [
+    "on a phone too, the passage is centred, below the notice pinned under the header",
+    { narrow: true },
+    [{ type: "link-followed", url: url(changedLink) }, resolved(changedPassage)],
+    { target: changedTarget, claimsOpen: false },
+    [{ type: "scroll-article", target: changedTarget, placement: "center" }],
+  ],
+  [
+    "a passage found after the reader moved on changes nothing",
+    {},
+    [{ type: "link-followed", url: url(changedLink) }, { type: "cleared" }, resolved(changedPassage)],
+    { target: none, problems: [] },
+    [],
+  ],
+  [
     "dismissing a changed-passage notice keeps the passage",
     {},
-    [{ type: "link-followed", url: url(changedLink) }, { type: "notice-dismissed" }],
+    [
+      { type: "link-followed", url: url(changedLink) },
+      resolved(changedPassage),
+      { type: "notice-dismissed" },
+    ],
     { target: changedTarget, problems: [] },
     [replace(changedLink)],
   ],
@@ -365,6 +398,7 @@ describe("reduce", () => {
     const { state, effects } = run(
       {},
       { type: "link-followed", url: url(buildHref({ theme: null, quote: null, passage })) },
+      resolved(passage),
     );
     const target = { kind: "passage", passage, range: { start, end: start + exact.length }, match: "exact" };
     expect(state.target).toEqual(target);
@@ -379,6 +413,7 @@ describe("reduce", () => {
     const { state, effects } = run(
       {},
       { type: "link-followed", url: url(buildHref({ theme: null, quote: null, passage })) },
+      resolved(passage),
     );
     expect(state.target).toEqual(none);
     expect(state.problems).toEqual([expect.objectContaining({ kind: "passage-not-found" })]);
@@ -395,6 +430,7 @@ describe("reduce", () => {
       "theme-focused",
       "cleared",
       "link-followed",
+      "passage-resolved",
       "notice-dismissed",
       "quote-hovered",
       "claim-hovered",
