@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alignCuts, editDistance, leadingDistance } from "./align";
+import { alignCuts, editDistance, leadingDistance, trailingDistance } from "./align";
 
 describe("alignCuts", () => {
   it("maps offsets of the pattern through substitutions, insertions and deletions", () => {
@@ -47,5 +47,13 @@ describe("leadingDistance", () => {
     expect(leadingDistance("the war", "the war drags on")).toBe(0);
     expect(leadingDistance("the war", "a war drags on")).toBe(3);
     expect(leadingDistance("abc", "")).toBe(3);
+  });
+});
+
+describe("trailingDistance", () => {
+  it("matches the pattern against the end of the text, whatever comes before", () => {
+    expect(trailingDistance("the war", "so the war")).toBe(0);
+    expect(trailingDistance("the war", "so the wars")).toBe(1);
+    expect(trailingDistance("abc", "")).toBe(3);
   });
 });

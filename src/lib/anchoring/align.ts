@@ -80,21 +80,32 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Fewest edits turning `pattern` into some beginning of `text` (whatever follows is free): how well context that
- * should start at an offset agrees with what starts there. Reverse both strings for context that should end there.
+ * should start at an offset agrees with what starts there.
  */
 export function leadingDistance(pattern: string, text: string): number {
-  return Math.min(...lastRow(pattern, text.slice(0, 2 * pattern.length)));
+  return Math.min(...lastRow(pattern, text.slice(0, 2 * pattern.length), false));
 }
 
-/** The last row of the edit-distance table of `a` against `b`: edits from all of `a` to each beginning of `b`. */
-function lastRow(a: string, b: string): Int32Array {
-  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
+/** Fewest edits turning `pattern` into some ending of `text`: how well context agrees with what ends at an offset. */
+export function trailingDistance(pattern: string, text: string): number {
+  return Math.min(...lastRow(pattern, text.slice(Math.max(0, text.length - 2 * pattern.length)), true));
+}
+
+/**
+ * The last row of the edit-distance table of `a` against `b`: edits from all of `a` to each beginning of `b`, or,
+ * `backwards`, to each ending of `b` (both strings read from their ends).
+ */
+function lastRow(a: string, b: string, backwards = false): Int32Array {
+  const n = a.length;
+  const m = b.length;
+  let previous = Int32Array.from({ length: m + 1 }, (_, j) => j);
+  let current = new Int32Array(m + 1);
+  for (let i = 1; i <= n; i++) {
     current[0] = i;
-    const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (code === b.charCodeAt(j - 1) ? 0 : 1);
+    const code = a.charCodeAt(backwards ? n - i : i - 1);
+    for (let j = 1; j <= m; j++) {
+      const same = code === b.charCodeAt(backwards ? m - j : j - 1);
+      const substitution = (previous[j - 1] as number) + (same ? 0 : 1);
       current[j] = Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1);
     }
     [previous, current] = [current, previous];

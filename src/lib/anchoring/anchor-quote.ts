@@ -27,10 +27,10 @@ const WIDEN = 8;
  * place seen.
  */
 export function anchorQuote(text: string, quote: QuoteSelector, hint?: PositionHint): AnchorResult {
+  const early = atHint(text, quote.exact, hint);
+  if (early) return early;
   const parts = partsOf(quote);
   const { exact } = parts;
-  const early = atHint(text, parts, hint);
-  if (early) return early;
   const at = hintStart(text, hint);
   let nearest: Candidate | null = null;
   for (let radius = Math.max(FIRST_RADIUS, 2 * exact.length); ; radius *= WIDEN) {
@@ -74,9 +74,9 @@ export function anchorQuote(text: string, quote: QuoteSelector, hint?: PositionH
  * whose context agrees best; otherwise an orphan naming the nearest passage, for an editor to repair the quote.
  */
 export function anchorVerbatim(text: string, quote: QuoteSelector, hint?: PositionHint): AnchorResult {
-  const parts = partsOf(quote);
-  const early = atHint(text, parts, hint);
+  const early = atHint(text, quote.exact, hint);
   if (early) return early;
+  const parts = partsOf(quote);
   const at = hintStart(text, hint);
   const best = bestVerbatim(text, parts, at, 0, text.length);
   if (best) return found(best, "exact", parts.exact.length);
@@ -96,7 +96,7 @@ function partsOf(quote: QuoteSelector): Parts {
 }
 
 /** The answer before any search: an orphan for nothing to anchor, or the hint when it still holds the quote. */
-function atHint(text: string, { exact }: Parts, hint: PositionHint | undefined): AnchorResult | null {
+function atHint(text: string, exact: string, hint: PositionHint | undefined): AnchorResult | null {
   if (exact.length === 0) return orphan("the quote is empty", text, null);
   if (text.length === 0) return orphan("the text is empty", text, null);
   if (

@@ -1,6 +1,6 @@
 import approxSearch from "approx-string-match";
 import type { TextRange } from "../text-range";
-import { alignCuts, editDistance, leadingDistance } from "./align";
+import { alignCuts, editDistance, leadingDistance, trailingDistance } from "./align";
 import { snapToWords } from "./words";
 
 /** A quote with its context, as the candidates are searched and judged. */
@@ -31,13 +31,12 @@ export function findVerbatim(text: string, exact: string, from = 0, to = text.le
   return starts;
 }
 
-const reversed = (s: string) => Array.from(s).reverse().join("");
-
 /** The evidence for the quote at `[start, end)`: its own edits and its context's. */
 export function judgeAt(text: string, parts: Parts, range: TextRange): Candidate {
   const { prefix, exact, suffix } = parts;
-  const lead = text.slice(Math.max(0, range.start - 2 * prefix.length), range.start);
-  const before = prefix ? leadingDistance(reversed(prefix), reversed(lead)) : 0;
+  const before = prefix
+    ? trailingDistance(prefix, text.slice(Math.max(0, range.start - 2 * prefix.length), range.start))
+    : 0;
   const after = suffix ? leadingDistance(suffix, text.slice(range.end, range.end + 2 * suffix.length)) : 0;
   const errors = editDistance(exact, text.slice(range.start, range.end));
   return { ...range, errors, contextErrors: before + after };
