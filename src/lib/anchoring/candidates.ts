@@ -34,10 +34,13 @@ export function findVerbatim(text: string, exact: string, from = 0, to = text.le
 /** The evidence for the quote at `[start, end)`: its own edits and its context's. */
 export function judgeAt(text: string, parts: Parts, range: TextRange): Candidate {
   const { prefix, exact, suffix } = parts;
-  const before = prefix
-    ? trailingDistance(prefix, text.slice(Math.max(0, range.start - 2 * prefix.length), range.start))
-    : 0;
-  const after = suffix ? leadingDistance(suffix, text.slice(range.end, range.end + 2 * suffix.length)) : 0;
+  // Context that is still there verbatim, as it mostly is, needs no alignment.
+  const before = text.endsWith(prefix, range.start)
+    ? 0
+    : trailingDistance(prefix, text.slice(Math.max(0, range.start - 2 * prefix.length), range.start));
+  const after = text.startsWith(suffix, range.end)
+    ? 0
+    : leadingDistance(suffix, text.slice(range.end, range.end + 2 * suffix.length));
   const errors = editDistance(exact, text.slice(range.start, range.end));
   return { ...range, errors, contextErrors: before + after };
 }
