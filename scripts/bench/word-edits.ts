@@ -1,7 +1,7 @@
 // Random word edits of a whole text, as an editor revising an article would make them, with every original range
 // followed through the edits: the ground truth of the anchoring robustness benchmark.
 import type { TextRange } from "../../src/lib/text-range";
-import { randomInt, type Random } from "./synthetic-text";
+import type { Random } from "./synthetic-text";
 
 /** Delete `remove` characters at `at` (an offset in the original text) and insert `insert` there. */
 export interface Edit {
@@ -23,8 +23,8 @@ export function wordEdits(text: string, rate: number, words: readonly string[], 
     const start = match.index;
     const end = start + match[0].length;
     if (random() >= rate) continue;
-    const word = words[randomInt(random, 0, words.length - 1)] ?? "";
-    const kind = randomInt(random, 0, 2);
+    const word = words[Math.floor(random() * words.length)] ?? "";
+    const kind = Math.floor(random() * 3);
     if (start < cursor) continue;
     if (kind === 0) {
       const spaceAfter = text.charAt(end) === " ";
