@@ -10,11 +10,12 @@ import { section as lighthouse } from "./bench/lighthouse";
 import { section as pages } from "./bench/pages";
 import { section as phone } from "./bench/phone";
 import { section as rendering } from "./bench/render";
+import { section as robustness } from "./bench/robustness";
 import type { Context, Section } from "./bench/section";
 import { build } from "./bench/site";
 import { section as sizes } from "./bench/sizes";
 
-const all: Section[] = [sizes, lighthouse, phone, anchoring, rendering, briefing, pages];
+const all: Section[] = [sizes, lighthouse, phone, anchoring, robustness, rendering, briefing, pages];
 const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
 const sections = all.filter(
   (s) => wanted.length === 0 || wanted.some((w) => s.title.toLowerCase().includes(w)),

@@ -61,7 +61,7 @@ function naiveAnchor(text: string, exact: string): AnchorResult {
     if (!best || match.errors < best.errors) best = match;
   }
   return best
-    ? { ok: true, ...best, method: "fuzzy" }
+    ? { ok: true, ...best, method: "fuzzy", quality: "approximate" }
     : { ok: false, reason: "no match within the error budget", nearest: null };
 }
 
@@ -72,7 +72,7 @@ function simpleAnchor(text: string, { selector, hint }: SyntheticQuote): AnchorR
   const at = hinted === -1 ? text.indexOf(exact) : hinted;
   return at === -1
     ? naiveAnchor(text, exact)
-    : { ok: true, start: at, end: at + exact.length, errors: 0, method: "exact" };
+    : { ok: true, start: at, end: at + exact.length, errors: 0, method: "exact", quality: "exact" };
 }
 
 function atRightPlace(result: AnchorResult | undefined, expected: PositionHint | undefined): boolean {

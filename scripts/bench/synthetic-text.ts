@@ -1,6 +1,7 @@
 // Deterministic synthetic documents for the anchoring benchmark: word-like text made of the article's own words
 // drawn by a seeded PRNG, quotes spread through it, and small edits that make some quotes drift.
 import type { PositionHint, QuoteSelector } from "../../src/lib/anchoring";
+import { applyEdits, type Edit } from "./word-edits";
 
 /** A seeded PRNG (mulberry32): the same seed gives the same sequence on every machine. */
 export type Random = () => number;
@@ -82,13 +83,6 @@ export function pickQuotes(text: string, count: number, random: Random): Synthet
   return quotes;
 }
 
-/** One small edit of the text: delete `remove` characters at `at` and insert `insert` there. */
-interface Edit {
-  at: number;
-  remove: number;
-  insert: string;
-}
-
 /** The text after editing, and where each quote now lies. */
 export interface DriftedText {
   /** The edited text. */
@@ -148,17 +142,6 @@ export function driftQuotes(
     }
   }
   return { text: applyEdits(text, edits), expected: moveRanges(quotes, edits), drifted, editedInside };
-}
-
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  const parts: string[] = [];
-  let cursor = 0;
-  for (const edit of edits) {
-    parts.push(text.slice(cursor, edit.at), edit.insert);
-    cursor = edit.at + edit.remove;
-  }
-  parts.push(text.slice(cursor));
-  return parts.join("");
 }
 
 // Edits are sorted and never straddle a quote boundary, so each boundary moves by the edits wholly before it.

@@ -1,4 +1,4 @@
-import type { LinkProblem } from "../lib/deep-link";
+import { notFollowed, type LinkProblem } from "../lib/deep-link";
 import type { ReaderAction } from "../lib/reader/state";
 
 interface LinkNoticeProps {
@@ -6,20 +6,48 @@ interface LinkNoticeProps {
   dispatch: (action: ReaderAction) => void;
 }
 
-/** A polite notice for links that could not be followed. Messages are plain text: nothing from a URL is HTML. */
+/**
+ * A polite notice about the link just followed: a passage it found changed, and what it could not follow.
+ * Messages are plain text: nothing from a URL is HTML.
+ */
 export function LinkNotice({ problems, dispatch }: LinkNoticeProps) {
+  const failed = problems.filter(notFollowed);
+  const changed = problems.filter((problem) => !notFollowed(problem));
+  // A changed passage is scrolled into view: the notice stays in sight above it, under the header.
+  const pinned = changed.length > 0;
   return (
-    <div role="status" className="mx-auto max-w-measure empty:hidden">
+    <div
+      role="status"
+      className={`mx-auto max-w-measure empty:hidden ${pinned ? "sticky top-[3.75rem] z-10" : ""}`}
+    >
       {problems.length > 0 && (
-        <div className="mb-6 flex items-start gap-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 font-sans text-sm text-ink dark:border-amber-400 dark:bg-amber-950 dark:text-ink-dark">
+        <div
+          className={`mb-6 flex items-start gap-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 font-sans text-sm text-ink dark:border-amber-400 dark:bg-amber-950 dark:text-ink-dark ${pinned ? "shadow-md" : ""}`}
+        >
           <div className="flex-1">
-            <p className="font-semibold">This link could not be followed in full.</p>
-            <ul className="mt-1 list-disc pl-5">
-              {problems.map((problem, i) => (
-                <li key={i}>{problem.message}</li>
-              ))}
-            </ul>
-            <p className="mt-1">The whole article is shown below.</p>
+            {changed.length > 0 && (
+              <>
+                <p className="font-semibold">This passage has changed since the link was made.</p>
+                {changed.map((problem, i) => (
+                  <p key={i} className="mt-1">
+                    {problem.message}
+                  </p>
+                ))}
+              </>
+            )}
+            {failed.length > 0 && (
+              <>
+                <p className={changed.length > 0 ? "mt-3 font-semibold" : "font-semibold"}>
+                  This link could not be followed in full.
+                </p>
+                <ul className="mt-1 list-disc pl-5">
+                  {failed.map((problem, i) => (
+                    <li key={i}>{problem.message}</li>
+                  ))}
+                </ul>
+                <p className="mt-1">The whole article is shown below.</p>
+              </>
+            )}
           </div>
           <button
             type="button"

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import cases from "./fixtures/anchor-cases.json";
-import { anchorQuote, findVerbatim, type AnchorResult, type PositionHint, type QuoteSelector } from "./index";
+import {
+  anchorQuote,
+  anchorVerbatim,
+  findVerbatim,
+  type AnchorResult,
+  type PositionHint,
+  type QuoteSelector,
+} from "./index";
 
 type AnchorCase = {
   name: string;
@@ -73,8 +80,19 @@ describe("anchorQuote", () => {
     expect(result).toMatchObject({ start: 11, end: 32, method: "fuzzy", errors: 1 });
   });
 
-  it("reports an orphan with the nearest match", () => {
+  it("anchors a paraphrase whose context agrees, and says it is approximate", () => {
     const quote = { exact: "the equipment was often poor and training was never good", prefix: "morale, " };
+    const article = "There is low morale, the equipment is often bad, training is not very impressive.";
+    const result = expectAnchored(anchorQuote(article, quote));
+    expect(result).toMatchObject({ method: "fuzzy", quality: "approximate" });
+    expect(article.slice(result.start, result.end)).toBe("the equipment is often bad, training is not");
+  });
+
+  it("reports an orphan with the nearest match", () => {
+    const quote = {
+      exact: "the equipment was never good and troops were poorly trained",
+      prefix: "morale, ",
+    };
     const article = "There is low morale, the equipment is often bad, training is not very impressive.";
     const result = anchorQuote(article, quote);
     expect(result.ok).toBe(false);
@@ -94,15 +112,8 @@ describe("anchorQuote", () => {
     });
   });
 
-  it("refuses approximate matches when fuzzy anchoring is off, but still names the nearest passage", () => {
-    const result = anchorQuote(
-      text,
-      { exact: "they are throwing in thousand and thousands of troops" },
-      undefined,
-      {
-        fuzzy: false,
-      },
-    );
+  it("refuses approximate matches when anchoring strictly, but still names the nearest passage", () => {
+    const result = anchorVerbatim(text, { exact: "they are throwing in thousand and thousands of troops" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.reason).toMatch(/not in the text verbatim/);

@@ -1,187 +1,147 @@
 import { counted } from "../plural";
+import type { TextRange } from "../text-range";
+import { findVerbatim, judgeAt, searchWindow, type Candidate, type Parts } from "./candidates";
 import {
-  contextAgreement,
-  contextMatchesExactly,
-  fuzzySearch,
-  maxErrorsFor,
-  scoreCandidate,
-  type Candidate,
-  type Context,
-} from "./score";
-import type {
-  AnchorFailure,
-  AnchorMethod,
-  AnchorOptions,
-  AnchorResult,
-  PositionHint,
-  QuoteSelector,
-} from "./types";
+  AT_HINT,
+  VERBATIM_CONTEXT_SHARE,
+  doubt,
+  isBetter,
+  pickBest,
+  quality,
+  rejected,
+  total,
+} from "./evidence";
+import type { AnchorFailure, AnchorMethod, AnchorResult, PositionHint, QuoteSelector } from "./types";
 
-/** Default minimum normalised score for an approximate match to count as the quote. */
-export const DEFAULT_MIN_SCORE = 0.8;
-/** Default number of characters searched on each side of the position hint before the whole text. */
-export const DEFAULT_NEIGHBOURHOOD = 2048;
-// Below this mean prefix/suffix agreement a verbatim copy elsewhere may not be the passage that was quoted.
-const DOUBTFUL_CONTEXT = 0.5;
-// How far an edited passage may have moved from its hint and still count as "at the hint".
-const AT_HINT_SLACK = 64;
+// The first search covers this many characters each side of the hint, then widens by WIDEN each time: an edited
+// article moves passages by a few characters per edit before them.
+const FIRST_RADIUS = 1024;
+const WIDEN = 8;
 
-type Scored = Candidate & { score: number };
-type Region = { from: number; to: number };
-
-/** Start offsets of every verbatim occurrence of `exact` lying wholly inside `text[from, to)`, overlaps included. */
-export function findVerbatim(text: string, exact: string, from = 0, to = text.length): number[] {
-  const starts: number[] = [];
-  if (exact.length === 0) return starts;
-  // Search only the region: indexOf on the whole text would scan on to its end after the last hit in the region.
-  const whole = from <= 0 && to >= text.length;
-  const region = whole ? text : text.slice(Math.max(0, from), to);
-  const offset = whole ? 0 : Math.max(0, from);
-  for (let i = region.indexOf(exact); i !== -1; i = region.indexOf(exact, i + 1)) starts.push(offset + i);
-  return starts;
+/**
+ * Finds the range of `text` that `quote` refers to: (1) the position hint if it still holds the quote verbatim;
+ * then, in regions widening around the hint, (2) the verbatim occurrence whose context agrees best, if most of it
+ * does, (3) the place where the quote with its context matches with the fewest edits, cut to word boundaries, if
+ * the quote, its context and its position together show it is the passage (see evidence.ts) and no other place
+ * fits as well. Otherwise the quote is an orphan (deleted, rewritten or ambiguous) with the reason and the nearest
+ * place seen.
+ */
+export function anchorQuote(text: string, quote: QuoteSelector, hint?: PositionHint): AnchorResult {
+  const early = atHint(text, quote.exact, hint);
+  if (early) return early;
+  const parts = partsOf(quote);
+  const { exact } = parts;
+  const at = hintStart(text, hint);
+  let nearest: Candidate | null = null;
+  for (let radius = Math.max(FIRST_RADIUS, 2 * exact.length); ; radius *= WIDEN) {
+    const whole = at === undefined || (at - radius <= 0 && at + exact.length + radius >= text.length);
+    const region = whole
+      ? { from: 0, to: text.length }
+      : { from: at - radius, to: at + exact.length + radius };
+    // The quote verbatim with most of its context is the passage: an edited copy elsewhere cannot be nearer to it.
+    const copy = bestVerbatim(text, parts, at, region.from, region.to);
+    if (copy && copy.contextErrors <= VERBATIM_CONTEXT_SHARE * (parts.prefix.length + parts.suffix.length)) {
+      return found(copy, "exact", exact.length);
+    }
+    const candidates = searchWindow(text, parts, region);
+    const best = pickBest(candidates, at);
+    if (best && (!nearest || isBetter(best, nearest, at))) nearest = best;
+    if (best && doubt(best, parts, at) === null) {
+      const rivals = candidates.filter((c) => c !== best && apart(c, best) && total(c) <= total(best));
+      // Equally good places tell nothing apart, unless the best lies at the hint and the others far from it.
+      const near = (c: Candidate) => at !== undefined && Math.abs(c.start - at) <= AT_HINT;
+      if (rivals.length === 0 || (near(best) && !rivals.some(near))) {
+        return found(best, best.errors === 0 ? "exact" : "fuzzy", exact.length, best.errors);
+      }
+      const places = [best, ...rivals].slice(0, 3).map((c) => `${c.start}–${c.end}`);
+      return orphan(
+        `${counted(rivals.length + 1, "passage")} fit the quote equally well (${places.join(", ")})`,
+        text,
+        best,
+      );
+    }
+    if (whole) break;
+  }
+  if (!nearest) {
+    const budget = Math.floor((parts.prefix.length + exact.length + parts.suffix.length) / 2);
+    return orphan(`no passage is within ${counted(budget, "edit")} of the quote and its context`, text, null);
+  }
+  return orphan(rejected(nearest, doubt(nearest, parts, at) ?? ""), text, nearest);
 }
 
 /**
- * Find the range of `text` that `quote` refers to: (1) the position hint if it still holds the quote verbatim,
- * (2) the verbatim occurrence whose prefix, suffix and position agree best, (3) the best approximate match if it
- * scores at least `minScore`. Otherwise the quote is an orphan, reported with the nearest candidate seen.
+ * Strict anchoring, for checking content: the position hint if it holds the quote, else the verbatim occurrence
+ * whose context agrees best; otherwise an orphan naming the nearest passage, for an editor to repair the quote.
  */
-export function anchorQuote(
-  text: string,
-  quote: QuoteSelector,
-  hint?: PositionHint,
-  options: AnchorOptions = {},
-): AnchorResult {
-  const { exact } = quote;
-  if (exact.length === 0) return orphan("the quote is empty", null);
-  if (text.length === 0) return orphan("the text is empty", null);
+export function anchorVerbatim(text: string, quote: QuoteSelector, hint?: PositionHint): AnchorResult {
+  const early = atHint(text, quote.exact, hint);
+  if (early) return early;
+  const parts = partsOf(quote);
+  const at = hintStart(text, hint);
+  const best = bestVerbatim(text, parts, at, 0, text.length);
+  if (best) return found(best, "exact", parts.exact.length);
+  const nearest = pickBest(searchWindow(text, parts, { from: 0, to: text.length }), at);
+  const closest =
+    nearest &&
+    `; the closest passage (${nearest.start}–${nearest.end}) differs by ${counted(nearest.errors, "edit")}`;
+  return orphan(
+    `the quote is not in the text verbatim${closest ?? ", and no passage is close to it"}`,
+    text,
+    nearest,
+  );
+}
 
+function partsOf(quote: QuoteSelector): Parts {
+  return { prefix: quote.prefix ?? "", exact: quote.exact, suffix: quote.suffix ?? "" };
+}
+
+/** The answer before any search: an orphan for nothing to anchor, or the hint when it still holds the quote. */
+function atHint(text: string, exact: string, hint: PositionHint | undefined): AnchorResult | null {
+  if (exact.length === 0) return orphan("the quote is empty", text, null);
+  if (text.length === 0) return orphan("the text is empty", text, null);
   if (
     hint &&
-    hint.end - hint.start === exact.length &&
     hint.start >= 0 &&
+    hint.end - hint.start === exact.length &&
     text.startsWith(exact, hint.start)
   ) {
-    return { ok: true, start: hint.start, end: hint.end, method: "position", errors: 0 };
+    return found(hint, "position", exact.length);
   }
+  return null;
+}
 
-  const hintStart =
-    hint && Number.isFinite(hint.start) && hint.start >= 0 ? Math.min(hint.start, text.length) : undefined;
-  const context: Context = { prefix: quote.prefix ?? "", suffix: quote.suffix ?? "", hint: hintStart };
-  const allowFuzzy = options.fuzzy ?? true;
-  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const radius = Math.max(options.neighbourhood ?? DEFAULT_NEIGHBOURHOOD, 2 * exact.length);
-  const near = hintStart === undefined ? null : around(text, hintStart, exact.length, radius);
+function hintStart(text: string, hint: PositionHint | undefined): number | undefined {
+  return hint && Number.isFinite(hint.start) && hint.start >= 0
+    ? Math.min(hint.start, text.length)
+    : undefined;
+}
 
-  const verbatim = bestVerbatim(text, exact, context, near);
-  if (verbatim) {
-    // A verbatim copy whose context disagrees may lose to a lightly edited passage right at the hint; the search
-    // must leave the copy out, since approximate search only reports the fewest-edit matches.
-    const slack = Math.max(AT_HINT_SLACK, maxErrorsFor(exact.length));
-    const atHint = hintStart === undefined ? null : around(text, hintStart, exact.length, slack);
-    if (allowFuzzy && atHint && verbatim.doubtful && !inside(verbatim, atHint)) {
-      const edited = bestFuzzy(text, exact, context, atHint);
-      if (edited && edited.score >= minScore && edited.score > verbatim.score) return found(edited, "fuzzy");
-    }
-    return found(verbatim, "exact");
-  }
-
-  const maxErrors = maxErrorsFor(exact.length);
-  const seen: Scored[] = [];
-  if (near) {
-    const local = bestFuzzy(text, exact, context, near);
-    if (local && local.score >= minScore) {
-      if (allowFuzzy) return found(local, "fuzzy");
-      return notVerbatim(text, local);
-    }
-    if (local) seen.push(local);
-  }
-  if (!near || near.from > 0 || near.to < text.length) {
-    const global = bestFuzzy(text, exact, context, { from: 0, to: text.length });
-    if (global) seen.push(global);
-  }
-
-  const best = pickBest(seen);
-  if (!best) return orphan(`no passage of the text is within ${maxErrors} edits of the quote`, null);
-  if (!allowFuzzy) return notVerbatim(text, best);
-  if (best.score >= minScore) return found(best, "fuzzy");
-  return orphan(
-    `the closest passage (${best.start}–${best.end}) differs from the quote by ${counted(best.errors, "edit")} ` +
-      `and scores ${best.score.toFixed(2)} with its context, below the ${minScore.toFixed(2)} needed`,
-    nearestMatch(text, best),
+/** The verbatim occurrence in `text[from, to)` whose context agrees best (then nearest the hint), if any. */
+function bestVerbatim(text: string, parts: Parts, at: number | undefined, from: number, to: number) {
+  const length = parts.exact.length;
+  const judged = findVerbatim(text, parts.exact, from, to).map((start) =>
+    judgeAt(text, parts, { start, end: start + length }),
   );
+  return pickBest(judged, at);
 }
 
-/** The best verbatim occurrence, or null if there is none; `doubtful` when its context mostly disagrees. */
-function bestVerbatim(
-  text: string,
-  exact: string,
-  context: Context,
-  near: Region | null,
-): (Scored & { doubtful: boolean }) | null {
-  // Verbatim context nearest the hint cannot be outscored: others have worse context or worse position.
-  if (near && context.hint !== undefined) {
-    const hint = context.hint;
-    let best: number | undefined;
-    for (const start of findVerbatim(text, exact, near.from, near.to)) {
-      if (!contextMatchesExactly(text, start, start + exact.length, context)) continue;
-      if (best === undefined || Math.abs(start - hint) < Math.abs(best - hint)) best = start;
-    }
-    if (best !== undefined) {
-      const candidate = { start: best, end: best + exact.length, errors: 0 };
-      return { ...candidate, score: scoreCandidate(text, candidate, exact.length, context), doubtful: false };
-    }
-  }
-
-  const scored = findVerbatim(text, exact).map((start) => {
-    const candidate = { start, end: start + exact.length, errors: 0 };
-    return { ...candidate, score: scoreCandidate(text, candidate, exact.length, context) };
-  });
-  const best = pickBest(scored);
-  if (!best) return null;
-  const agreement = contextAgreement(text, best.start, best.end, context);
-  return { ...best, doubtful: (agreement.prefix + agreement.suffix) / 2 < DOUBTFUL_CONTEXT };
+function apart(a: TextRange, b: TextRange): boolean {
+  return a.end <= b.start || b.end <= a.start;
 }
 
-/** The best-scoring approximate match inside `region`, or null if none is within the error budget. */
-function bestFuzzy(text: string, exact: string, context: Context, region: Region): Scored | null {
-  const candidates = fuzzySearch(text, exact, maxErrorsFor(exact.length), region.from, region.to);
-  return pickBest(candidates.map((c) => ({ ...c, score: scoreCandidate(text, c, exact.length, context) })));
+/** `range` as the anchor; `errors` (edits between the quote and the range's text) is 0 unless it is fuzzy. */
+function found(range: TextRange, method: AnchorMethod, quoteLength: number, errors = 0): AnchorResult {
+  const { start, end } = range;
+  return { ok: true, start, end, method, quality: quality(errors, quoteLength), errors };
 }
 
-/** Highest score wins; on a tie, the earlier passage (stable for repeated identical passages). */
-function pickBest<T extends Scored>(candidates: readonly T[]): T | null {
-  let best: T | null = null;
-  for (const c of candidates) {
-    if (!best || c.score > best.score || (c.score === best.score && c.start < best.start)) best = c;
-  }
-  return best;
-}
-
-function around(text: string, start: number, length: number, radius: number): Region {
-  return { from: Math.max(0, start - radius), to: Math.min(text.length, start + length + radius) };
-}
-
-function inside(candidate: Candidate, region: Region): boolean {
-  return candidate.start >= region.from && candidate.end <= region.to;
-}
-
-function found(candidate: Candidate, method: AnchorMethod): AnchorResult {
-  return { ok: true, start: candidate.start, end: candidate.end, method, errors: candidate.errors };
-}
-
-function orphan(reason: string, nearest: AnchorFailure["nearest"]): AnchorFailure {
-  return { ok: false, reason, nearest };
-}
-
-function notVerbatim(text: string, nearest: Candidate): AnchorFailure {
-  return orphan(
-    `the quote is not in the text verbatim; the closest passage (${nearest.start}–${nearest.end}) ` +
-      `differs by ${counted(nearest.errors, "edit")}`,
-    nearestMatch(text, nearest),
-  );
-}
-
-function nearestMatch(text: string, c: Candidate): AnchorFailure["nearest"] {
-  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), errors: c.errors };
+/** An orphan, with the nearest candidate seen (if any) as a passage of `text`. */
+function orphan(reason: string, text: string, nearest: Candidate | null): AnchorFailure {
+  const match = nearest && {
+    start: nearest.start,
+    end: nearest.end,
+    text: text.slice(nearest.start, nearest.end),
+    errors: nearest.errors,
+  };
+  return { ok: false, reason, nearest: match };
 }

@@ -16,12 +16,20 @@ export type PositionHint = TextRange;
 /** How a quote was found: at its position hint, as a verbatim occurrence, or as an approximate match. */
 export type AnchorMethod = "position" | "exact" | "fuzzy";
 
+/**
+ * How far the anchored text is from the quote: `exact` is the quote verbatim; `close` differs by a few characters
+ * (a typo fixed, a word changed: at most a tenth of the quote); `approximate` differs more, though the quote, its
+ * context and its position together still single the passage out. Only `exact` is the passage as it was quoted.
+ */
+export type AnchorQuality = "exact" | "close" | "approximate";
+
 /** A quote anchored to `[start, end)` of the text. */
 export type AnchorSuccess = TextRange & {
   ok: true;
   /** Which step of the anchoring order found the range. */
   method: AnchorMethod;
-  /** Edits (insertions, deletions, substitutions) between the quote and the anchored text; 0 unless fuzzy. */
+  quality: AnchorQuality;
+  /** Edits (insertions, deletions, substitutions) between the quote and the anchored text; 0 when exact. */
   errors: number;
 };
 
@@ -33,23 +41,13 @@ export type NearestMatch = TextRange & {
   errors: number;
 };
 
-/** A quote that could not be anchored (an orphan). */
+/** A quote that could not be anchored (an orphan): its passage was deleted or rewritten, or several fit as well. */
 export type AnchorFailure = {
   ok: false;
   /** Why anchoring failed, as a sentence for people. */
   reason: string;
-  /** The best candidate seen, even if it scored below the threshold; null if nothing was close. */
+  /** The best candidate seen, even though it was not accepted; null if nothing was close. */
   nearest: NearestMatch | null;
 };
 
 export type AnchorResult = AnchorSuccess | AnchorFailure;
-
-/** Knobs for `anchorQuote`; the defaults suit runtime anchoring of a lightly edited article. */
-export type AnchorOptions = {
-  /** Accept approximate matches (default true); when false, a non-verbatim quote is an orphan with its nearest match. */
-  fuzzy?: boolean;
-  /** Minimum normalised score (0..1) an approximate match needs (default `DEFAULT_MIN_SCORE`). */
-  minScore?: number;
-  /** Characters searched on each side of the position hint before the whole text (default `DEFAULT_NEIGHBOURHOOD`). */
-  neighbourhood?: number;
-};

@@ -1,6 +1,6 @@
 import type { Annotation } from "../../content/schema";
 import type { FieldPath } from "../../content/w3c-field";
-import { anchorQuote, findVerbatim } from "../anchoring";
+import { anchorVerbatim, findVerbatim } from "../anchoring";
 import { articleText } from "./assemble-model";
 import { contentError } from "./errors";
 import { parseContent } from "./parse-content";
@@ -142,7 +142,7 @@ function checkQuotes(
     const { exact, prefix, suffix } = quote;
     const shown = JSON.stringify(exact);
 
-    const result = anchorQuote(text, quote, position ?? undefined, { fuzzy: false });
+    const result = anchorVerbatim(text, quote, position ?? undefined);
     if (!result.ok) {
       const { nearest } = result;
       const hint = nearest

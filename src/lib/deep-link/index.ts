@@ -3,13 +3,16 @@ export { buildHref, buildSearchAndHash } from "./build-href";
 export { quotePagePath, shareHref, themePagePath } from "./page-path";
 export { MAX_FRAGMENT_LENGTH, MAX_ID_LENGTH, MAX_QUERY_LENGTH, parseLocation } from "./parse-location";
 export { CONTEXT_LENGTH, EXACT_END_LENGTH, MAX_WHOLE_EXACT, passageFromRange } from "./passage-from-range";
-export { displaySafe } from "./problems";
-export { resolvePassage, type ResolvedPassage } from "./resolve-passage";
+export { displaySafe, notFollowed } from "./problems";
+// resolvePassage is imported on demand from ./resolve-passage (src/lib/reader/store.ts): it carries the anchoring
+// code, which only passage links need, so it stays out of the code every page loads.
+export type { ResolvedPassage } from "./resolve-passage";
 export type {
   KnownIds,
   LinkPart,
   LinkProblem,
   ParsedLocation,
+  PassageMatch,
   PassageSelector,
   ReaderLocation,
   UrlParts,

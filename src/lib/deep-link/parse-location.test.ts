@@ -153,6 +153,9 @@ describe("parseLocation reports what it cannot follow", () => {
     ["too few parts", "/#passage=1-2~a,b", "it has 2 text parts where 3 or 4 were expected"],
     ["bad escape", "/#passage=1-2~a,%ZZ,c", "it contains an invalid %-escape"],
     ["empty quote", "/#passage=1-2~a,,c", "its quoted text is empty"],
+    ["a paragraph break alone", "/#passage=0-3~,%0A%0A,", "its quoted text is only white space"],
+    ["a space alone", "/#passage=406-587~,%20,", "its quoted text is only white space"],
+    ["blank closing words", "/#passage=0-300~,NATO,%20%09,", "its quoted text is only white space"],
   ])("explains a damaged passage link: %s", (_name, href, detail) => {
     const { location, problems } = parseHref(href);
     expect(location.passage).toBeNull();

@@ -73,5 +73,9 @@ export function decodePassage(
   if (exact === "" || exactEnd === "") {
     return { ok: false, problem: malformed("passage", "its quoted text is empty") };
   }
+  // A selection is trimmed when a link is made: white space alone could only highlight a gap between words.
+  if (/^\s+$/.test(exact) || (exactEnd !== null && /^\s+$/.test(exactEnd))) {
+    return { ok: false, problem: malformed("passage", "its quoted text is only white space") };
+  }
   return { ok: true, passage: { start, end, prefix, exact, exactEnd, suffix } };
 }

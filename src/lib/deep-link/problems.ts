@@ -1,4 +1,4 @@
-import type { LinkPart, LinkProblem } from "./types";
+import type { LinkPart, LinkProblem, PassageMatch } from "./types";
 
 const partLabels: Record<LinkPart, string> = {
   theme: "theme",
@@ -51,6 +51,25 @@ export function passageNotFound(exact: string): LinkProblem {
     excerpt,
     message: `The passage this link points to (“${excerpt}”) could not be found in the article; the text may have changed.`,
   };
+}
+
+/** The link's passage was found with its text changed; the closest match is shown. */
+export function passageChanged(exact: string, match: Exclude<PassageMatch, "exact">): LinkProblem {
+  const excerpt = displaySafe(exact, 60);
+  return {
+    kind: "passage-changed",
+    match,
+    excerpt,
+    message:
+      match === "close"
+        ? `A few characters differ from the link’s “${excerpt}”.`
+        : `The closest match to the link’s “${excerpt}” is highlighted.`,
+  };
+}
+
+/** True for what could not be followed; false for a passage shown with a change to report. */
+export function notFollowed(problem: LinkProblem): boolean {
+  return problem.kind !== "passage-changed";
 }
 
 /** A part of the link is not in the expected form; `detail` says how, in plain words. */

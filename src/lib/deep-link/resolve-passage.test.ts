@@ -39,7 +39,12 @@ function linkFor(spot: { text: string; after?: string }): PassageSelector {
 describe("resolvePassage", () => {
   it("lands on the same passage in the unedited text", () => {
     const spot = { text: "a war of attrition, which means the battle of logistics" };
-    expect(resolvePassage(original, linkFor(spot))).toEqual({ ok: true, range: locate(original, spot) });
+    expect(resolvePassage(original, linkFor(spot))).toEqual({
+      ok: true,
+      range: locate(original, spot),
+      match: "exact",
+      notice: null,
+    });
   });
 
   it.each(fixture.cases.map((c) => [c.name, c] as const))("after edits: %s", (_name, testCase) => {
@@ -50,7 +55,11 @@ describe("resolvePassage", () => {
       expect(result.ok).toBe(false);
       expect(!result.ok && result.problem.kind).toBe("passage-not-found");
     } else {
-      expect(result).toEqual({ ok: true, range: locate(edited, testCase.expect) });
+      const { match } = testCase.expect;
+      expect(result).toMatchObject({ ok: true, range: locate(edited, testCase.expect), match });
+      if (!result.ok) return;
+      expect(Object.keys(result).sort()).toEqual(["match", "notice", "ok", "range"]);
+      expect(result.notice?.kind ?? null).toBe(match === "exact" ? null : "passage-changed");
     }
   });
 

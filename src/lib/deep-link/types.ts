@@ -57,11 +57,27 @@ export interface UrlParts {
 
 export type LinkPart = "theme" | "quote" | "passage" | "query" | "fragment";
 
+/** How close a passage shown for a link is to the link's text (`close`: a few characters differ). */
+export type PassageMatch = "exact" | "close" | "approximate";
+
 /**
- * Something in a link that could not be followed. `message` is a sentence for the reader, plain text for a
- * `role="status"` notice; values echoed from the URL in it are display-safe (shortened, control characters removed).
+ * What the reader is told about a link: a part that could not be followed, or (`passage-changed`, the one kind
+ * that was followed) a passage shown where its text has changed. `message` is a sentence for the reader, plain text
+ * for a `role="status"` notice; values echoed from the URL in it are display-safe (shortened, control characters
+ * removed).
  */
 export type LinkProblem =
+  | {
+      /**
+       * The link's passage was found, but its text differs from the link's: the closest match is shown (set by
+       * `resolvePassage`). Never a match that is only somewhere similar: that is `passage-not-found`.
+       */
+      kind: "passage-changed";
+      match: Exclude<PassageMatch, "exact">;
+      /** The passage's opening words as the link gives them (display-safe). */
+      excerpt: string;
+      message: string;
+    }
   | {
       /** The link names a theme id this article does not have. */
       kind: "unknown-theme";

@@ -3,7 +3,8 @@ import { buildReaderModel } from "../content-model/build-reader-model";
 import article from "../content-model/fixtures/mini-article.json";
 import annotations from "../content-model/fixtures/mini-annotations.json";
 import themes from "../content-model/fixtures/mini-themes.json";
-import { buildHref, passageFromRange } from "../deep-link";
+import { buildHref, passageFromRange, type PassageSelector } from "../deep-link";
+import { resolvePassage } from "../deep-link/resolve-passage";
 import { reduce } from "./reduce";
 import { locationOf } from "./selectors";
 import { initialReaderState, type ReaderAction, type ReaderEffect, type ReaderState } from "./state";
@@ -43,6 +44,30 @@ function run(start: Partial<ReaderState>, ...actions: ReaderAction[]) {
   for (const action of actions) ({ state, effects } = reduce(state, action, model));
   return { state, effects: readable(effects), href: buildHref(locationOf(state)) };
 }
+
+// A link made before the article's "production" was mistyped in it: the passage changed a little since.
+const linked = "working hard ramping up production";
+const linkedAt = model.text.indexOf(linked);
+const madeBefore = passageFromRange(model.text, linkedAt, linkedAt + linked.length);
+if (!madeBefore) throw new Error("fixture");
+const changedLink = buildHref({
+  theme: null,
+  quote: null,
+  passage: { ...madeBefore, exact: "working hard ramping up productoin" },
+});
+const changedPassage = { ...madeBefore, exact: "working hard ramping up productoin" };
+const changedTarget = {
+  kind: "passage",
+  passage: changedPassage,
+  range: { start: linkedAt, end: linkedAt + linked.length },
+  match: "close",
+} as const;
+/** The answer the store gives once the anchoring code has looked for `passage`. */
+const resolved = (passage: PassageSelector): ReaderAction => ({
+  type: "passage-resolved",
+  passage,
+  resolved: resolvePassage(model.text, passage),
+});
 
 type Row = [
   name: string,
@@ -289,6 +314,55 @@ const rows: Row[] = [
     [replace("/")],
   ],
   [
+    "a passage link: the passage is looked for (the anchoring code loads on demand)",
+    {},
+    [{ type: "link-followed", url: url(changedLink) }],
+    { target: { kind: "passage-pending", passage: changedPassage }, problems: [] },
+    [{ type: "resolve-passage", passage: changedPassage }],
+  ],
+  [
+    "a passage whose text changed since the link was made: the closest match, with a notice that it changed",
+    {},
+    [{ type: "link-followed", url: url(changedLink) }, resolved(changedPassage)],
+    {
+      target: changedTarget,
+      problems: [expect.objectContaining({ kind: "passage-changed", match: "close" })],
+    },
+    [{ type: "scroll-article", target: changedTarget, placement: "center" }],
+  ],
+  [
+    "on a phone too, the passage is centred, below the notice pinned under the header",
+    { narrow: true },
+    [{ type: "link-followed", url: url(changedLink) }, resolved(changedPassage)],
+    { target: changedTarget, claimsOpen: false },
+    [{ type: "scroll-article", target: changedTarget, placement: "center" }],
+  ],
+  [
+    "a passage found after the reader moved on changes nothing",
+    {},
+    [{ type: "link-followed", url: url(changedLink) }, { type: "cleared" }, resolved(changedPassage)],
+    { target: none, problems: [] },
+    [],
+  ],
+  [
+    "dismissing a changed-passage notice keeps the passage",
+    {},
+    [
+      { type: "link-followed", url: url(changedLink) },
+      resolved(changedPassage),
+      { type: "notice-dismissed" },
+    ],
+    { target: changedTarget, problems: [] },
+    [replace(changedLink)],
+  ],
+  [
+    "a passage that is only white space is refused with a notice",
+    {},
+    [{ type: "link-followed", url: url("/#passage=0-3~,%0A%0A,") }],
+    { target: none, problems: [expect.objectContaining({ kind: "malformed", part: "passage" })] },
+    [],
+  ],
+  [
     "navigating away from a broken link writes a clean one and drops the notice",
     {},
     [
@@ -350,8 +424,9 @@ describe("reduce", () => {
     const { state, effects } = run(
       {},
       { type: "link-followed", url: url(buildHref({ theme: null, quote: null, passage })) },
+      resolved(passage),
     );
-    const target = { kind: "passage", passage, range: { start, end: start + exact.length } };
+    const target = { kind: "passage", passage, range: { start, end: start + exact.length }, match: "exact" };
     expect(state.target).toEqual(target);
     expect(effects).toEqual([{ type: "scroll-article", target, placement: "center" }]);
     // A claim then replaces the passage in the URL.
@@ -364,6 +439,7 @@ describe("reduce", () => {
     const { state, effects } = run(
       {},
       { type: "link-followed", url: url(buildHref({ theme: null, quote: null, passage })) },
+      resolved(passage),
     );
     expect(state.target).toEqual(none);
     expect(state.problems).toEqual([expect.objectContaining({ kind: "passage-not-found" })]);
@@ -380,6 +456,7 @@ describe("reduce", () => {
       "theme-focused",
       "cleared",
       "link-followed",
+      "passage-resolved",
       "notice-dismissed",
       "quote-hovered",
       "claim-hovered",

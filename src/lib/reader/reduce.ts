@@ -2,8 +2,9 @@ import type { ReaderModel } from "../content-model/types";
 import {
   buildSearchAndHash,
   parseLocation,
-  resolvePassage,
+  type PassageSelector,
   type ReaderLocation,
+  type ResolvedPassage,
   type UrlParts,
 } from "../deep-link";
 import { step, stepQuote } from "../navigation/step";
@@ -53,6 +54,8 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
     }
     case "link-followed":
       return follow(state, action.url, model);
+    case "passage-resolved":
+      return showPassage(state, action.passage, action.resolved);
     case "notice-dismissed": {
       if (state.problems.length === 0) return stay(state);
       // The URL still holds what could not be followed: rewrite it to what is shown.
@@ -123,28 +126,46 @@ function follow(state: ReaderState, url: UrlParts, model: ReaderModel): Transiti
   const known = { themeIds: new Set(model.themeById.keys()), quoteIds: new Set(model.quoteById.keys()) };
   const { location, problems } = parseLocation(url, known);
   let target: ActiveTarget = location.quote === null ? NONE : { kind: "quote", quoteId: location.quote };
-  const found = [...problems];
-  if (location.passage !== null) {
-    const resolved = resolvePassage(model.text, location.passage);
-    if (resolved.ok) target = { kind: "passage", passage: location.passage, range: resolved.range };
-    else found.push(resolved.problem);
-  }
+  // A passage is shown once the anchoring code has found it (`passage-resolved`).
+  if (location.passage !== null) target = { kind: "passage-pending", passage: location.passage };
   const claimId = target.kind === "quote" ? model.quoteById.get(target.quoteId)?.claimId : undefined;
   const next: ReaderState = {
     ...state,
     theme: location.theme,
     target,
-    problems: found,
+    problems,
     stepping: false,
     claimsOpen: state.claimsOpen || (state.narrow && claimId !== undefined),
   };
   const effects: ReaderEffect[] = [];
-  if (target.kind !== "none") effects.push(scrollTo(target, state));
+  if (target.kind === "quote") effects.push(scrollTo(target, state));
+  if (target.kind === "passage-pending") effects.push({ type: "resolve-passage", passage: target.passage });
   if (claimId !== undefined) effects.push({ type: "reveal-claim", claimId });
   return { state: next, effects };
 }
 
-function scrollTo(target: Exclude<ActiveTarget, { kind: "none" }>, state: ReaderState): ReaderEffect {
+/** The linked passage was looked for: show it (saying so if its text changed), or tell the reader it is gone. */
+function showPassage(state: ReaderState, passage: PassageSelector, resolved: ResolvedPassage): Transition {
+  const pending = state.target.kind === "passage-pending" ? state.target.passage : null;
+  // The reader may have moved on (Back, another link) while the passage was looked for.
+  if (pending === null || !samePassage(pending, passage)) return stay(state);
+  if (!resolved.ok) return stay({ ...state, target: NONE, problems: [...state.problems, resolved.problem] });
+  const target: ActiveTarget = {
+    kind: "passage",
+    passage: pending,
+    range: resolved.range,
+    match: resolved.match,
+  };
+  const problems = resolved.notice ? [...state.problems, resolved.notice] : state.problems;
+  // Centred, below the notice pinned under the header; at the top only above an open claims sheet.
+  const placement = state.narrow && state.claimsOpen ? "top" : "center";
+  return { state: { ...state, target, problems }, effects: [{ type: "scroll-article", target, placement }] };
+}
+
+function scrollTo(
+  target: Extract<ActiveTarget, { kind: "quote" | "passage" }>,
+  state: ReaderState,
+): ReaderEffect {
   return { type: "scroll-article", target, placement: state.narrow ? "top" : "center" };
 }
 
@@ -152,6 +173,10 @@ function revealActiveClaim(state: ReaderState, model: ReaderModel): ReaderEffect
   const claimId =
     state.target.kind === "quote" ? model.quoteById.get(state.target.quoteId)?.claimId : undefined;
   return claimId === undefined ? [] : [{ type: "reveal-claim", claimId }];
+}
+
+function samePassage(a: PassageSelector, b: PassageSelector): boolean {
+  return sameLocation({ theme: null, quote: null, passage: a }, { theme: null, quote: null, passage: b });
 }
 
 function sameLocation(a: ReaderLocation, b: ReaderLocation): boolean {

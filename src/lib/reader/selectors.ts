@@ -6,7 +6,9 @@ import type { ReaderState } from "./state";
 /** Where the state puts the reader, as a link records it. */
 export function locationOf(state: ReaderState): ReaderLocation {
   const { theme, target } = state;
-  if (target.kind === "passage") return { theme, quote: null, passage: target.passage };
+  if (target.kind === "passage" || target.kind === "passage-pending") {
+    return { theme, quote: null, passage: target.passage };
+  }
   return { theme, quote: target.kind === "quote" ? target.quoteId : null, passage: null };
 }
 

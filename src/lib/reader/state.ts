@@ -1,4 +1,11 @@
-import type { LinkProblem, PassageSelector, ReaderLocation, UrlParts } from "../deep-link";
+import type {
+  LinkProblem,
+  PassageMatch,
+  PassageSelector,
+  ReaderLocation,
+  ResolvedPassage,
+  UrlParts,
+} from "../deep-link";
 import type { Direction } from "../navigation/step";
 import type { TextRange } from "../text-range";
 
@@ -6,15 +13,20 @@ import type { TextRange } from "../text-range";
 export type ActiveTarget =
   | { kind: "none" }
   | { kind: "quote"; quoteId: string }
-  /** `range` is where `passage` anchored in the current text (it may differ from the link's position hint). */
-  | { kind: "passage"; passage: PassageSelector; range: TextRange };
+  /** A linked passage being looked for in the text: the anchoring code loads only when a link needs it. */
+  | { kind: "passage-pending"; passage: PassageSelector }
+  /**
+   * `range` is where `passage` anchored in the current text (it may differ from the link's position hint); `match`
+   * says whether the text there is the link's (`exact`) or has changed since the link was made.
+   */
+  | { kind: "passage"; passage: PassageSelector; range: TextRange; match: PassageMatch };
 
 /** The reader's whole state; everything else on screen is derived from it and the content model. */
 export interface ReaderState {
   /** The focused theme's id, or null when every theme is shown. */
   theme: string | null;
   target: ActiveTarget;
-  /** What the last link followed could not deliver, for the notice; emptied by any other navigation. */
+  /** What the last link followed could not deliver, or a passage it found changed, for the notice; emptied by any other navigation. */
   problems: readonly LinkProblem[];
   /** The quote under the pointer (previews its claim) and the claim under the pointer or focus (previews its quotes). */
   hover: { quoteId: string | null; claimId: string | null };
@@ -55,6 +67,8 @@ export type ReaderAction =
   | { type: "cleared" }
   /** The page was loaded, or Back/Forward or a hand-edited fragment changed the URL. */
   | { type: "link-followed"; url: UrlParts }
+  /** The passage a link asked for was looked for in the text (the answer to a `resolve-passage` effect). */
+  | { type: "passage-resolved"; passage: PassageSelector; resolved: ResolvedPassage }
   /** The link notice's Dismiss button. */
   | { type: "notice-dismissed" }
   | { type: "quote-hovered"; quoteId: string | null }
@@ -74,7 +88,13 @@ export type ReaderEffect =
   /** Write the URL: `push` a history entry or `replace` the current one. */
   | { type: "write-url"; mode: "push" | "replace"; location: ReaderLocation }
   /** Scroll the article to the active target. */
-  | { type: "scroll-article"; target: Exclude<ActiveTarget, { kind: "none" }>; placement: ScrollPlacement }
+  | {
+      type: "scroll-article";
+      target: Extract<ActiveTarget, { kind: "quote" | "passage" }>;
+      placement: ScrollPlacement;
+    }
+  /** Look for a linked passage in the article text and answer with `passage-resolved`. */
+  | { type: "resolve-passage"; passage: PassageSelector }
   /** Scroll the claims list (only the list) so this claim is in view. */
   | { type: "reveal-claim"; claimId: string }
   /** Give keyboard focus back to the control that opens the claims sheet (it just closed). */

@@ -1,4 +1,5 @@
 import type { ReaderModel } from "../content-model/types";
+import type { PassageSelector } from "../deep-link";
 import { createSubscribers } from "../subscribers";
 import { reduce } from "./reduce";
 import { initialReaderState, type ReaderAction, type ReaderEffect, type ReaderState } from "./state";
@@ -40,13 +41,22 @@ export function createReaderStore(model: ReaderModel, initial: ReaderState = ini
     const requests = { ...snapshot.requests };
     for (const effect of effects) {
       seq += 1;
-      if (effect.type === "write-url") for (const write of urlWriters) write(effect);
+      if (effect.type === "resolve-passage") resolve(effect.passage);
+      else if (effect.type === "write-url") for (const write of urlWriters) write(effect);
       else if (effect.type === "scroll-article") requests.scroll = { ...effect, seq };
       else if (effect.type === "reveal-claim") requests.reveal = { ...effect, seq };
       else requests.focusToggle = { ...effect, seq };
     }
     snapshot = { state, requests };
     subscribers.emit();
+  }
+
+  // The anchoring code (approximate matching included) is needed only for passage links: it loads on demand,
+  // in its own chunk, and answers with an action like any other input.
+  function resolve(passage: PassageSelector): void {
+    void import("../deep-link/resolve-passage").then(({ resolvePassage }) => {
+      dispatch({ type: "passage-resolved", passage, resolved: resolvePassage(model.text, passage) });
+    });
   }
 
   return {
