@@ -85,6 +85,25 @@ test.describe("live briefing: failures", () => {
     await expect(panel.retry).toHaveCount(0);
   });
 
+  test("a failing first load keeps saying why while Retry waits for an answer", async ({ page }) => {
+    const { feed, panel } = await openReader(page);
+    feed.respond(500, "Internal error", "text/plain");
+    await page.goto("/");
+    await feed.requested();
+    await panel.open();
+    await expect(panel.region).toContainText("The feed answered with HTTP 500.");
+    feed.hang();
+    await panel.retry.click();
+    await feed.requested(2);
+    await expect(panel.region).toContainText("Couldn't load the live briefing.");
+    await expect(panel.region).toContainText("The feed answered with HTTP 500. Trying again now…");
+    await expect(panel.retry).toBeDisabled();
+    await expect(panel.region).not.toContainText("Loading the live briefing");
+    await page.clock.fastForward(10_000);
+    await expect(panel.region).toContainText("The feed did not answer within 10 seconds.");
+    await expect(panel.retry).toBeEnabled();
+  });
+
   test("a failing first load recovers on its own at the next poll", async ({ page }) => {
     const { feed, panel } = await openReader(page);
     feed.respond(502, "Bad gateway", "text/plain");

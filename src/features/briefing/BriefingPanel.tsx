@@ -1,11 +1,14 @@
+import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, type KeyboardEvent } from "react";
 import { describeDropped, liveStatus, promoText } from "../../lib/feed";
+import { briefingQueryOptions, nextPollAt } from "./api/get-briefing";
 import { BriefingStatus } from "./BriefingStatus";
 import { BriefingUpdates } from "./BriefingUpdates";
 import { setBriefingOpen, useBriefingOpen } from "./disclosure-store";
-import { retryNow, revealPendingUpdates, useFeed } from "./feed-store";
 import { LiveDot, statusWords } from "./LiveDot";
+import { useBriefingView } from "./use-briefing-view";
 import { useNow } from "./use-now";
+import { useOnline, usePageHidden } from "./use-page-state";
 import { useTabTitleCount } from "./use-tab-title";
 import "./briefing.css";
 
@@ -23,16 +26,21 @@ const muted = "text-ink-muted dark:text-ink-muted-dark";
  */
 export function BriefingPanel({ promo }: BriefingPanelProps) {
   const open = useBriefingOpen();
-  const { state, online, hidden } = useFeed();
+  const query = useQuery(briefingQueryOptions());
+  const { data, error } = query;
+  const { view, source, announcement, reveal } = useBriefingView(data?.feed ?? null, query.dataUpdatedAt);
+  // Hidden or shown again, the panel re-renders, and so the query recomputes its next poll (api/get-briefing.ts).
+  const hidden = usePageHidden();
+  const online = useOnline();
   const now = useNow();
   const ids = useId();
   const headingId = `${ids}-heading`;
   const contentId = `${ids}-content`;
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const pending = state.view.pending.length;
-  const status = liveStatus(state, online);
+  const pending = view.pending.length;
+  const status = liveStatus({ loaded: data !== null, failed: error !== null }, online);
   const words = statusWords[status];
-  const dropped = state.source ? describeDropped(state.source.dropped) : null;
+  const dropped = source ? describeDropped(source.dropped) : null;
   useTabTitleCount(pending);
 
   function onKeyDown(event: KeyboardEvent) {
@@ -90,19 +98,25 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
       >
         <p className="mt-3 text-sm font-semibold">{promo.title}</p>
         <p className={`mt-1 text-sm ${muted}`}>{promoText(promo.text)}</p>
-        {state.source && <p className={`mt-2 text-xs ${muted}`}>Source: {state.source.title}</p>}
-        <BriefingStatus state={state} online={online} hidden={hidden} now={now} onRetry={retryNow} />
+        {source && <p className={`mt-2 text-xs ${muted}`}>Source: {source.title}</p>}
+        <BriefingStatus
+          failure={error?.failure ?? null}
+          dataUpdatedAt={data === null ? null : query.dataUpdatedAt}
+          fetching={query.isFetching}
+          nextAttemptAt={nextPollAt(query, hidden)}
+          online={online}
+          now={now}
+          onRetry={() => {
+            void query.refetch();
+          }}
+        />
         {/* Nothing of the updates is rendered while closed: the count in the button is all a closed panel needs. */}
-        {open && state.view.loaded && (
-          <BriefingUpdates view={state.view} now={now} onReveal={revealPendingUpdates} />
-        )}
+        {open && view.loaded && <BriefingUpdates view={view} now={now} onReveal={reveal} />}
         {dropped !== null && <p className={`mt-2 text-xs ${muted}`}>{dropped}</p>}
       </div>
       {/* The one live region: counts after a poll, never item text. Keyed so a repeated count is still spoken. */}
       <div role="status" aria-live="polite" className="sr-only">
-        {state.announcement.text !== "" && (
-          <span key={state.announcement.seq}>{state.announcement.text}</span>
-        )}
+        {announcement.text !== "" && <span key={announcement.seq}>{announcement.text}</span>}
       </div>
     </section>
   );

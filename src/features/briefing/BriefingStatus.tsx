@@ -1,11 +1,15 @@
-import { clockTime, describeFailure, nextAttemptAt, timeOfDay, type BriefingState } from "../../lib/feed";
+import { clockTime, describeFailure, timeOfDay, type FeedFailure } from "../../lib/feed";
 
 interface BriefingStatusProps {
-  state: BriefingState;
-  /** `navigator.onLine`. */
+  /** Why the last request failed; `null` after a success or before any request ended. */
+  failure: FeedFailure | null;
+  /** When the shown updates arrived or were last confirmed unchanged (epoch ms); `null` before any arrived. */
+  dataUpdatedAt: number | null;
+  /** A request is in flight. */
+  fetching: boolean;
+  /** When the next request is due (epoch ms). */
+  nextAttemptAt: number;
   online: boolean;
-  /** The page is hidden: the next try is later then. */
-  hidden: boolean;
   /** The shared ticking clock (use-now.ts). */
   now: number | null;
   onRetry: () => void;
@@ -16,9 +20,9 @@ function sentence(clause: string): string {
 }
 
 /** Loading, and every failure: what happened in words, when the shown updates are from, when the next try is. */
-export function BriefingStatus({ state, online, hidden, now, onRetry }: BriefingStatusProps) {
-  const { error, dataUpdatedAt, fetching } = state;
-  if (error === null) {
+export function BriefingStatus(props: BriefingStatusProps) {
+  const { failure, dataUpdatedAt, fetching, nextAttemptAt, online, now, onRetry } = props;
+  if (failure === null) {
     return dataUpdatedAt !== null ? null : <p className="py-2 text-sm">Loading the live briefing…</p>;
   }
   const hasData = dataUpdatedAt !== null;
@@ -33,13 +37,13 @@ export function BriefingStatus({ state, online, hidden, now, onRetry }: Briefing
   const next = fetching
     ? "Trying again now…"
     : online
-      ? `It will try again on its own at ${timeOfDay(nextAttemptAt(state, hidden))}.`
+      ? `It will try again on its own at ${timeOfDay(nextAttemptAt)}.`
       : "It will try again when you're back online.";
   return (
     <div className="my-2 rounded-md border border-rule p-3 font-sans text-sm dark:border-rule-dark">
       <p className="font-semibold">{headline}</p>
       <p className="mt-1">
-        {online && `${sentence(describeFailure(error))} `}
+        {online && `${sentence(describeFailure(failure))} `}
         {next}
       </p>
       <button

@@ -2,12 +2,12 @@ import { lazy, memo, Suspense } from "react";
 import { BriefingBoundary } from "./BriefingBoundary";
 import type { BriefingPanelProps } from "./BriefingPanel";
 
-// The live briefing's own chunk (the panel, its poller and the JSON Feed parser): not needed for first paint. The
+// The live briefing's own chunk (the panel, TanStack Query and the JSON Feed parser): not needed for first paint. The
 // XML parser and the HTML sanitisers are further chunks, loaded only when a feed is XML or an update has HTML. The
 // prerendered panel stays in the page until the chunk arrives and React hydrates it; until then its toggle, like
 // every control before hydration, is inert.
-const BriefingPanel = lazy(() =>
-  import("./BriefingPanel").then(({ BriefingPanel }) => ({ default: BriefingPanel })),
+const BriefingRoot = lazy(() =>
+  import("./BriefingRoot").then(({ BriefingRoot }) => ({ default: BriefingRoot })),
 );
 
 /**
@@ -19,7 +19,7 @@ export const LiveBriefing = memo(function LiveBriefing(props: BriefingPanelProps
   return (
     <BriefingBoundary>
       <Suspense fallback={null}>
-        <BriefingPanel {...props} />
+        <BriefingRoot {...props} />
       </Suspense>
     </BriefingBoundary>
   );

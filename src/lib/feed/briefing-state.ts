@@ -1,7 +1,6 @@
 import { emptyView, mergePoll, revealPending, type BriefingView } from "./merge";
 import { pollAnnouncement } from "./messages";
-import { pollDelay } from "./poll-schedule";
-import type { DroppedItem, Feed, FeedFailure, FeedFormat } from "./types";
+import type { Feed } from "./types";
 
 /** The live region's current words; `seq` changes with every announcement so repeats are announced too. */
 export interface Announcement {
@@ -11,81 +10,40 @@ export interface Announcement {
   seq: number;
 }
 
-/** Everything the panel knows about its feed, changed only by `reduceBriefing`. */
+/** What the panel shows of its feed, changed only by `reduceBriefing`. Requests and failures are the query's. */
 export interface BriefingState {
   view: BriefingView;
-  /** The last feed that parsed, less its items (they are in `view`); `null` until one has. */
-  source: { title: string; format: FeedFormat; dropped: readonly DroppedItem[] } | null;
-  /** Why the last attempt failed; `null` after a success or before any attempt ended. */
-  error: FeedFailure | null;
-  /** Failed attempts in a row (0 after a success): drives the backoff. */
-  failures: number;
-  /** The random draw in [0, 1) made at the last failure, so the retry time stays put between renders. */
-  jitter: number;
-  /** When the shown data last arrived or was confirmed unchanged (epoch ms), or `null`. */
-  dataUpdatedAt: number | null;
-  /** When the last attempt ended (epoch ms); the next one is scheduled from here. `null` before any. */
-  lastAttemptAt: number | null;
-  /** A request is in flight. */
-  fetching: boolean;
+  /** The last feed merged into `view` (its title, format and skipped items are shown too); `null` until one is. */
+  source: Feed | null;
   announcement: Announcement;
 }
 
 export type BriefingEvent =
-  | { type: "poll-started" }
-  /** `feed` is `"unchanged"` when the body was the same as last time (nothing to parse or merge). */
-  | { type: "poll-succeeded"; feed: Feed | "unchanged"; at: number }
-  | { type: "poll-failed"; failure: FeedFailure; at: number; jitter: number }
-  | { type: "pending-revealed" };
+  /** A poll's feed; `at` is when it arrived (epoch ms). The same `feed` object again changes nothing. */
+  { type: "feed-arrived"; feed: Feed; at: number } | { type: "pending-revealed" };
 
 export const initialBriefingState: BriefingState = {
   view: emptyView,
   source: null,
-  error: null,
-  failures: 0,
-  jitter: 0,
-  dataUpdatedAt: null,
-  lastAttemptAt: null,
-  fetching: false,
   announcement: { text: "", seq: 0 },
 };
 
-function succeeded(state: BriefingState, feed: Feed | "unchanged", at: number): BriefingState {
-  const settled = {
-    ...state,
-    error: null,
-    failures: 0,
-    dataUpdatedAt: at,
-    lastAttemptAt: at,
-    fetching: false,
-  };
-  if (feed === "unchanged") return settled;
-  const { view, change } = mergePoll(state.view, feed.items, at);
-  const text = pollAnnouncement(change, view.pending.length);
-  return {
-    ...settled,
-    view,
-    source: { title: feed.title, format: feed.format, dropped: feed.dropped },
-    announcement: text === null ? state.announcement : { text, seq: state.announcement.seq + 1 },
-  };
-}
-
-/** The panel's one state transition: what a poll's start, result or the reader's reveal does to what is shown. */
+/**
+ * What a poll's feed or the reader's reveal does to what is shown. Returns `state` itself when nothing changes, so
+ * a caller can tell an unchanged poll (the fetcher keeps the feed object when the body is the same) at no cost.
+ */
 export function reduceBriefing(state: BriefingState, event: BriefingEvent): BriefingState {
   switch (event.type) {
-    case "poll-started":
-      return { ...state, fetching: true };
-    case "poll-succeeded":
-      return succeeded(state, event.feed, event.at);
-    case "poll-failed":
+    case "feed-arrived": {
+      if (event.feed === state.source) return state;
+      const { view, change } = mergePoll(state.view, event.feed.items, event.at);
+      const text = pollAnnouncement(change, view.pending.length);
       return {
-        ...state,
-        error: event.failure,
-        failures: state.failures + 1,
-        jitter: event.jitter,
-        lastAttemptAt: event.at,
-        fetching: false,
+        view,
+        source: event.feed,
+        announcement: text === null ? state.announcement : { text, seq: state.announcement.seq + 1 },
       };
+    }
     case "pending-revealed":
       return { ...state, view: revealPending(state.view).view };
   }
@@ -94,14 +52,9 @@ export function reduceBriefing(state: BriefingState, event: BriefingEvent): Brie
 /** The live indicator: `connecting` until a first answer, `live` while polls succeed, else `stale` or `offline`. */
 export type LiveStatus = "connecting" | "live" | "stale" | "offline";
 
-export function liveStatus(state: BriefingState, online: boolean): LiveStatus {
+/** `loaded`: a feed has arrived; `failed`: the last attempt failed. */
+export function liveStatus(poll: { loaded: boolean; failed: boolean }, online: boolean): LiveStatus {
   if (!online) return "offline";
-  if (state.error !== null) return "stale";
-  return state.dataUpdatedAt === null ? "connecting" : "live";
-}
-
-/** When the next attempt is due (epoch ms): at once before the first, else after the delay the schedule gives. */
-export function nextAttemptAt(state: BriefingState, hidden: boolean): number {
-  if (state.lastAttemptAt === null) return 0;
-  return state.lastAttemptAt + pollDelay(state.failures, state.jitter, hidden);
+  if (poll.failed) return "stale";
+  return poll.loaded ? "live" : "connecting";
 }

@@ -4,7 +4,6 @@
 export {
   initialBriefingState,
   liveStatus,
-  nextAttemptAt,
   reduceBriefing,
   type Announcement,
   type BriefingEvent,
@@ -33,7 +32,14 @@ export {
   pollAnnouncement,
 } from "./messages";
 export { JSON_FEED_VERSIONS, KEY_EVENT_TAG, parseJsonFeed, parseJsonFeedText } from "./parse-json-feed";
-export { HIDDEN_INTERVAL_MS, POLL_INTERVAL_MS, pollDelay, retryDelay } from "./poll-schedule";
+export {
+  HIDDEN_INTERVAL_MS,
+  nextAttemptAt,
+  POLL_INTERVAL_MS,
+  pollDelay,
+  retryDelay,
+  type PollHistory,
+} from "./poll-schedule";
 export { promoText } from "./promo-text";
 export { httpUrlOrNull } from "./safe-url";
 export { sniffBody, type BodyKind } from "./sniff-format";

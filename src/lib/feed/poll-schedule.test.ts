@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HIDDEN_INTERVAL_MS, MAX_BACKOFF_MS, POLL_INTERVAL_MS, pollDelay, retryDelay } from "./poll-schedule";
+import {
+  HIDDEN_INTERVAL_MS,
+  MAX_BACKOFF_MS,
+  nextAttemptAt,
+  POLL_INTERVAL_MS,
+  pollDelay,
+  retryDelay,
+} from "./poll-schedule";
 
 const SECOND = 1000;
 
@@ -69,5 +76,20 @@ describe("pollDelay", () => {
     expect(attemptsIn(hour, true, () => 0)).toBe(121);
     expect(attemptsIn(hour, false, () => 0)).toBe(15);
     expect(attemptsIn(hour, false, () => 0.999)).toBeLessThanOrEqual(18);
+  });
+});
+
+describe("nextAttemptAt", () => {
+  const T0 = Date.UTC(2030, 0, 15, 12);
+
+  it("is due at once before any attempt, then 30 s after a success", () => {
+    expect(nextAttemptAt({ lastAttemptAt: null, failures: 0, jitter: 0 }, false)).toBe(0);
+    expect(nextAttemptAt({ lastAttemptAt: T0, failures: 0, jitter: 0 }, false)).toBe(T0 + 30 * SECOND);
+  });
+
+  it("backs off from the end of the last attempt after failures in a row, and waits 5 minutes while hidden", () => {
+    const failing = { lastAttemptAt: T0 + 90 * SECOND, failures: 3, jitter: 0 };
+    expect(nextAttemptAt(failing, false)).toBe(T0 + 90 * SECOND + 120 * SECOND);
+    expect(nextAttemptAt(failing, true)).toBe(T0 + 90 * SECOND + 300 * SECOND);
   });
 });

@@ -25,3 +25,19 @@ export function pollDelay(failures: number, jitter: number, hidden: boolean): nu
   const delay = retryDelay(failures, jitter);
   return hidden ? Math.max(delay, HIDDEN_INTERVAL_MS) : delay;
 }
+
+/** What the schedule needs to know of the attempts so far. */
+export interface PollHistory {
+  /** When the last attempt ended (epoch ms); the next one is scheduled from here. `null` before any. */
+  lastAttemptAt: number | null;
+  /** Failed attempts in a row (0 after a success): drives the backoff. */
+  failures: number;
+  /** The random draw in [0, 1) made at the last failure, so the retry time stays put however often it is asked. */
+  jitter: number;
+}
+
+/** When the next attempt is due (epoch ms): at once before the first, else after the delay `pollDelay` gives. */
+export function nextAttemptAt(history: PollHistory, hidden: boolean): number {
+  if (history.lastAttemptAt === null) return 0;
+  return history.lastAttemptAt + pollDelay(history.failures, history.jitter, hidden);
+}

@@ -1,4 +1,6 @@
+import { focusManager, queryOptions, type QueryState } from "@tanstack/react-query";
 import {
+  nextAttemptAt,
   parseJsonFeedText,
   sniffBody,
   type Feed,
@@ -17,6 +19,8 @@ export const briefingUrl: string =
 export class BriefingFeedError extends Error {
   /** What went wrong. */
   readonly failure: FeedFailure;
+  /** Shortens the wait after this failure (poll-schedule.ts); drawn once, so the next try's time stays put. */
+  readonly jitter = Math.random();
   constructor(failure: FeedFailure) {
     super(`Live briefing feed failed: ${failure.kind}`);
     this.name = "BriefingFeedError";
@@ -38,28 +42,24 @@ async function parseBody(text: string): Promise<ParseResult> {
   }
 }
 
-/** A response that parsed: enough to recognise the same one next time without reading or parsing it. */
-export interface Known {
+/** A feed that parsed, and what recognises the same one next time without reading or parsing it. */
+export interface Fetched {
+  feed: Feed;
   body: string;
   /** Its ETag (same-origin, or exposed by CORS) or Last-Modified (always readable), or `null`. */
   validator: string | null;
 }
 
-/** What one successful request brought. */
-export interface Fetched extends Known {
-  /** The parsed feed, or `null` when it is the same as the `previous` one. */
-  feed: Feed | null;
-}
-
 /**
- * Fetches and parses the feed. `previous` is the last response that parsed: when the new one has the same
- * validator its body is not even read, and an identical body is not parsed again (a `304 Not Modified` reaches the
- * page as the cached response). Every failure becomes a `BriefingFeedError`, except a cancellation by the caller.
+ * Fetches and parses the feed. `previous` is the last one that parsed: when the new response has the same validator
+ * its body is not even read, and an identical body is not parsed again (a `304 Not Modified` reaches the page as the
+ * cached response); either way the result keeps `previous.feed` itself, so nothing downstream merges or re-renders.
+ * Every failure becomes a `BriefingFeedError`, except a cancellation by the caller.
  */
 export async function getBriefing(
   url: string,
   signal: AbortSignal,
-  previous: Known | null,
+  previous: Fetched | null,
 ): Promise<Fetched> {
   const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
   let body: string;
@@ -76,7 +76,7 @@ export async function getBriefing(
     if (previous !== null && validator !== null && validator === previous.validator) {
       // Unchanged: a 10,000-item body need not be read, decoded and compared on every poll.
       void response.body?.cancel();
-      return { ...previous, feed: null };
+      return previous;
     }
     body = await response.text();
   } catch (error) {
@@ -84,8 +84,76 @@ export async function getBriefing(
     if (timeout.aborted) throw new BriefingFeedError({ kind: "timeout", seconds: FEED_TIMEOUT_MS / 1000 });
     throw new BriefingFeedError({ kind: "network" });
   }
-  if (body === previous?.body) return { body, validator, feed: null };
-  const result = await parseBody(body);
+  if (previous !== null && body === previous.body) return { ...previous, validator };
+  let result: ParseResult;
+  try {
+    result = await parseBody(body);
+  } catch (error) {
+    // A bug, or the XML parser's chunk did not load: reported, and shown as a request that failed.
+    console.error("Live briefing: unexpected error", error);
+    throw new BriefingFeedError({ kind: "network" });
+  }
   if (!result.ok) throw new BriefingFeedError(result.failure);
   return { body, validator, feed: result.feed };
+}
+
+/** What the query holds once a feed has arrived (`null` before). */
+export interface Briefing extends Fetched {
+  /**
+   * The query's `errorUpdateCount` when this arrived: the errors counted since are the failures in a row that the
+   * backoff counts (TanStack's own `fetchFailureCount` starts again at every fetch).
+   */
+  errorsBefore: number;
+}
+
+/** What the schedule reads of the query's state; `useQuery`'s result has the same fields. */
+export type PollState = Pick<
+  QueryState<Briefing | null, BriefingFeedError>,
+  "data" | "dataUpdatedAt" | "error" | "errorUpdatedAt" | "errorUpdateCount"
+>;
+
+/** When the next request is due (epoch ms), by the schedule in src/lib/feed/poll-schedule.ts. */
+export function nextPollAt(state: PollState, hidden: boolean): number {
+  return nextAttemptAt(
+    {
+      lastAttemptAt: Math.max(state.dataUpdatedAt, state.errorUpdatedAt) || null,
+      failures: state.errorUpdateCount - (state.data?.errorsBefore ?? 0),
+      jitter: state.error?.jitter ?? 0,
+    },
+    hidden,
+  );
+}
+
+/**
+ * The one briefing query, polled by the schedule: every 30 s, backing off after failures, every 5 minutes while the
+ * page is hidden, at once when it is shown again or reconnects if a poll is due. The next poll is the retry.
+ */
+export function briefingQueryOptions(url: string = briefingUrl) {
+  return queryOptions<Briefing | null, BriefingFeedError>({
+    queryKey: ["briefing", url],
+    queryFn: async ({ signal, client, queryKey }) => {
+      const state = client.getQueryState<Briefing | null, BriefingFeedError>(queryKey);
+      const errorsBefore = state?.errorUpdateCount ?? 0;
+      return { ...(await getBriefing(url, signal, state?.data ?? null)), errorsBefore };
+    },
+    // Data from the start, so TanStack keeps the last error while it tries again (it clears it at every fetch
+    // until a first success) and the panel can go on saying why; 0: nothing has arrived yet.
+    initialData: null,
+    initialDataUpdatedAt: 0,
+    // Asked again at every change of the query and every render of the panel (which re-renders when the page is
+    // hidden or shown): the time left until the schedule's next poll. None while a request is in flight.
+    refetchInterval: (query) =>
+      query.state.fetchStatus === "fetching"
+        ? false
+        : Math.max(1, nextPollAt(query.state, !focusManager.isFocused()) - Date.now()),
+    refetchIntervalInBackground: true,
+    refetchOnWindowFocus: (query) => (nextPollAt(query.state, false) <= Date.now() ? "always" : false),
+    refetchOnReconnect: "always",
+    retry: false,
+    // Offline requests fail at once (instead of waiting), so the panel can say "offline".
+    networkMode: "always",
+    // The fetcher keeps the feed object when nothing changed; comparing a changed 10,000-item feed deeply would
+    // only add work.
+    structuralSharing: false,
+  });
 }
