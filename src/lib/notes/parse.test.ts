@@ -51,7 +51,8 @@ describe("parseNoteAnnotation", () => {
     const kept = parseNoteAnnotation(annotation({ id: "note-1a2b3c4d5e6f" }), source, now);
     expect(kept).toMatchObject({ note: { id: "note-1a2b3c4d5e6f" } });
     const iri = () => parseNoteAnnotation(annotation({ id: "urn:uuid:0a1b" }), source, now);
-    expect(iri()).toMatchObject({ note: { id: expect.stringMatching(/^note-[0-9a-f]{12}$/) } });
+    const read = iri();
+    expect(read.ok && read.note.id).toMatch(/^note-[0-9a-f]{12}$/);
     expect(iri()).toEqual(iri());
   });
 
@@ -150,13 +151,12 @@ describe("parseNotesFile", () => {
   });
 
   it("refuses a file that is not JSON, not annotations, empty or too large, with the reason", () => {
-    expect(parseNotesFile("{not json", source, now)).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/^The file is not JSON \(/),
-    });
-    expect(parseNotesFile('{"type":"Feed"}', source, now)).toMatchObject({
-      message: expect.stringMatching(/^The file is not a W3C annotation collection/),
-    });
+    const message = (file: string) => {
+      const read = parseNotesFile(file, source, now);
+      return read.ok ? "" : read.message;
+    };
+    expect(message("{not json")).toMatch(/^The file is not JSON \(/);
+    expect(message('{"type":"Feed"}')).toMatch(/^The file is not a W3C annotation collection/);
     expect(parseNotesFile("[]", source, now)).toEqual({
       ok: false,
       message: "The file holds no annotations.",
