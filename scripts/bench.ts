@@ -6,13 +6,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { section as anchoring } from "./bench/anchoring";
 import { section as lighthouse } from "./bench/lighthouse";
+import { section as notes } from "./bench/notes";
 import { section as phone } from "./bench/phone";
 import { section as rendering } from "./bench/render";
 import type { Context, Section } from "./bench/section";
 import { build } from "./bench/site";
 import { section as sizes } from "./bench/sizes";
 
-const all: Section[] = [sizes, lighthouse, phone, anchoring, rendering];
+const all: Section[] = [sizes, lighthouse, phone, anchoring, rendering, notes];
 const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
 const sections = all.filter(
   (s) => wanted.length === 0 || wanted.some((w) => s.title.toLowerCase().includes(w)),

@@ -14,9 +14,9 @@ export function newNoteId(random: Uint8Array): string {
  * The id an imported annotation keeps: its own if it is short kebab-case (as the reader's exports are), otherwise
  * "note-" and a hash of it (IRIs from other tools), or of `fallback` (the passage and note) when it has none.
  */
-export function noteIdFrom(id: string | undefined, fallback: string): string {
+export function noteIdFrom(id: string | undefined, fallback: () => string): string {
   if (id !== undefined && id.length <= MAX_KEPT_LENGTH && KEBAB.test(id)) return id;
-  return `note-${hash48(id ?? fallback)}`;
+  return `note-${hash48(id ?? fallback())}`;
 }
 
 /** 48 bits of cyrb53 (a small, well-mixed, non-cryptographic string hash) as 12 hex digits. */

@@ -46,7 +46,7 @@ export function parseNoteAnnotation(raw: unknown, source: string, now: string): 
   const { quote, position } = found;
   const made = created ?? now;
   const note: OwnNote = {
-    id: noteIdFrom(id, JSON.stringify([quote.exact, quote.prefix, quote.suffix, text])),
+    id: noteIdFrom(id, () => JSON.stringify([quote.exact, quote.prefix, quote.suffix, text])),
     quote,
     position,
     text,
