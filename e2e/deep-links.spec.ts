@@ -226,7 +226,7 @@ test.describe("sharing", () => {
     await page.mouse.up();
     const selected = (await page.evaluate(() => getSelection()?.toString() ?? "")).trim();
     expect(selected.length).toBeGreaterThan(5);
-    const popover = page.getByRole("group", { name: "Link to the selected passage" });
+    const popover = page.getByRole("group", { name: "Selected passage" });
     await expect(popover).toBeVisible();
     await expectNoAxeViolations(page, "selection popover");
     await popover.getByRole("button", { name: /^Copy link/ }).click();

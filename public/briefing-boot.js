@@ -1,12 +1,13 @@
-// Live-briefing panel, before first paint: copy the reader's stored open/closed choice onto <html> so the CSS can
-// show the prerendered panel open without a flash. A blocking classic script ahead of the app markup, because the
-// CSP (script-src 'self') forbids inline scripts. Key and attribute: src/features/briefing/disclosure-store.ts.
+// Why and how: the comment above this script's tag in index.html.
 (function () {
   try {
     if (localStorage.getItem("annotated-reader:briefing") === "open") {
       document.documentElement.setAttribute("data-briefing", "open");
     }
+    if (localStorage.getItem("annotated-reader:quiet") === "on") {
+      document.documentElement.setAttribute("data-quiet", "");
+    }
   } catch {
-    // Storage blocked: the panel starts collapsed, as the prerendered HTML has it.
+    // Storage blocked: nothing to restore; the page shows as prerendered.
   }
 })();

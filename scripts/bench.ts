@@ -8,6 +8,7 @@ import { section as anchoring } from "./bench/anchoring";
 import { section as briefing } from "./bench/briefing";
 import { section as lighthouse } from "./bench/lighthouse";
 import { section as pages } from "./bench/pages";
+import { section as notes } from "./bench/notes";
 import { section as phone } from "./bench/phone";
 import { section as rendering } from "./bench/render";
 import { section as robustness } from "./bench/robustness";
@@ -15,7 +16,7 @@ import type { Context, Section } from "./bench/section";
 import { build } from "./bench/site";
 import { section as sizes } from "./bench/sizes";
 
-const all: Section[] = [sizes, lighthouse, phone, anchoring, robustness, rendering, briefing, pages];
+const all: Section[] = [sizes, lighthouse, phone, anchoring, robustness, rendering, briefing, pages, notes];
 const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
 const sections = all.filter(
   (s) => wanted.length === 0 || wanted.some((w) => s.title.toLowerCase().includes(w)),

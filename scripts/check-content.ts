@@ -1,12 +1,15 @@
 /**
  * `npm run check:content`: check the content files strictly (see `checkContent`) and print each problem with its
  * file, claim, quote and field. Exits 1 on any problem. `--content-dir <dir>` checks a copy of src/content instead.
+ * `--notes <file>` checks a reader's exported notes instead and prints them as claims to paste (README, "Drafting
+ * claims in the browser").
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   buildReaderModel,
+  articleText,
   checkContent,
   formatContentError,
   summarizeCheck,
@@ -14,6 +17,7 @@ import {
 } from "../src/lib/content-model";
 import { cardSpecs } from "./cards/card-spec";
 import { CardLayoutError, layoutCard } from "./cards/render-card";
+import { draftClaims, THEME_PLACEHOLDER } from "../src/lib/notes/claim-drafts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dirFlag = process.argv.indexOf("--content-dir");
@@ -28,6 +32,24 @@ function shown(path: string): string {
 
 function read(path: string): ContentFile {
   return { name: shown(path), text: readFileSync(path, "utf8") };
+}
+
+const notesFlag = process.argv.indexOf("--notes");
+if (notesFlag !== -1) {
+  const file = resolve(process.argv[notesFlag + 1] ?? "");
+  const article = JSON.parse(readFileSync(join(contentDir, "article.json"), "utf8")) as {
+    id: string;
+    paragraphs: string[];
+  };
+  const { problems, claims } = draftClaims(readFileSync(file, "utf8"), articleText(article), article.id);
+  for (const problem of problems) console.error(`✗ ${shown(file)}: ${problem}`);
+  if (claims.length > 0) {
+    console.log(
+      `${claims.length} note(s) anchor exactly. Paste these into "items" of src/content/annotations.json, replace ${THEME_PLACEHOLDER} with a theme id from themes.json, check each describing text, then run npm run check:content:`,
+    );
+    console.log(JSON.stringify(claims, null, 2));
+  }
+  process.exit(problems.length > 0 ? 1 : 0);
 }
 
 // The original article is kept outside the repository; on a machine without it the rebuild check is skipped.

@@ -18,7 +18,7 @@ export function ClaimsPanel({ open, children }: ClaimsPanelProps) {
       id="claims-sidebar"
       aria-labelledby="claims-heading"
       data-open={open || undefined}
-      className="z-40 border-rule bg-paper max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:h-[60vh] max-lg:rounded-t-xl max-lg:border-t max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:not-data-open:hidden lg:min-h-0 lg:flex-1 dark:border-rule-dark dark:bg-paper-dark"
+      className="z-40 flex flex-col border-rule bg-paper max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:h-[60vh] max-lg:rounded-t-xl max-lg:border-t max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:not-data-open:hidden lg:min-h-0 lg:flex-1 dark:border-rule-dark dark:bg-paper-dark"
     >
       {children}
     </aside>

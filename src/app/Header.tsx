@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import type { ReaderAction } from "../lib/reader/state";
 import type { Request } from "../lib/reader/store";
+import { toggleQuiet, useQuiet } from "./quiet-preference";
 
 interface HeaderProps {
   /** Who published the article: named in the site bar, so the article's own text stays only the article. */
@@ -18,6 +19,7 @@ const toolButton =
 
 /** The site bar: skip link, name, shortcuts help and (on narrow screens) the claims panel button. */
 export function Header({ publisher, claimCount, claimsOpen, dispatch, focusRequest }: HeaderProps) {
+  const quiet = useQuiet();
   const claimsButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusRequest) claimsButton.current?.focus();
@@ -45,6 +47,17 @@ export function Header({ publisher, claimCount, claimsOpen, dispatch, focusReque
           </span>
         </p>
         <div className="flex items-center gap-2">
+          <button
+            type="button"
+            role="switch"
+            aria-checked={quiet}
+            aria-keyshortcuts="q"
+            className={`${toolButton} aria-checked:bg-ink/10 dark:aria-checked:bg-ink-dark/20`}
+            onClick={toggleQuiet}
+          >
+            <span aria-hidden="true">◐</span>
+            <span className="max-sm:sr-only">Hide highlights</span>
+          </button>
           <button
             type="button"
             className={toolButton}

@@ -7,6 +7,7 @@ import * as select from "../lib/reader/selectors";
 import { ClaimsPanel, CloseClaimsButton } from "./ClaimsPanel";
 import { Header } from "./Header";
 import { LinkNotice } from "./LinkNotice";
+import { NotesArea, useNotesTools, withNoteTools } from "./notes-tools";
 import { useShareTools } from "./share-tools";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useReader } from "./use-reader";
@@ -23,10 +24,13 @@ export function Reader({ model, briefing, page }: ReaderProps) {
   const { store, snapshot, dispatch } = useReader(model, page);
   const { state, requests } = snapshot;
   const passage = select.passageRange(state);
-  const paragraphs = useMemo(() => articleParagraphs(model, passage), [model, passage]);
+  const notes = useNotesTools(store, model);
+  const own = notes.highlights;
+  const paragraphs = useMemo(() => articleParagraphs(model, passage, own), [model, passage, own]);
   const hoveredClaim = state.hover.claimId;
   const previews = useMemo(() => select.previewQuoteIds(model, hoveredClaim), [model, hoveredClaim]);
-  const { claimActions, selectionTools } = useShareTools(store, model);
+  const { claimActions, selectionTools: shareTools } = useShareTools(store, model);
+  const selectionTools = useMemo(() => withNoteTools(shareTools, notes), [shareTools, notes]);
 
   return (
     <>
@@ -49,6 +53,7 @@ export function Reader({ model, briefing, page }: ReaderProps) {
             themes={model.themes}
             paragraphs={paragraphs}
             activeQuoteId={select.activeQuoteId(state)}
+            activeNoteId={select.activeNoteId(state)}
             previewQuoteIds={previews}
             focusedThemeId={state.theme}
             dispatch={dispatch}
@@ -63,17 +68,20 @@ export function Reader({ model, briefing, page }: ReaderProps) {
             {briefing}
           </div>
           <ClaimsPanel open={state.claimsOpen}>
-            <ClaimsSidebar
-              themes={model.themes}
-              claims={model.claims}
-              activeClaimId={select.activeClaimId(state, model)}
-              previewClaimId={select.previewClaimId(state, model)}
-              focusedThemeId={state.theme}
-              dispatch={dispatch}
-              revealRequest={requests.reveal}
-              renderClaimActions={claimActions}
-              header={<CloseClaimsButton dispatch={dispatch} />}
-            />
+            <div className="min-h-0 flex-1 overflow-y-auto">
+              <ClaimsSidebar
+                themes={model.themes}
+                claims={model.claims}
+                activeClaimId={select.activeClaimId(state, model)}
+                previewClaimId={select.previewClaimId(state, model)}
+                focusedThemeId={state.theme}
+                dispatch={dispatch}
+                revealRequest={requests.reveal}
+                renderClaimActions={claimActions}
+                header={<CloseClaimsButton dispatch={dispatch} />}
+              />
+            </div>
+            <NotesArea tools={notes} store={store} />
           </ClaimsPanel>
         </div>
       </div>

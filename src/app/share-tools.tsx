@@ -29,7 +29,7 @@ export function useShareTools(store: ReaderStore, model: ReaderModel) {
   );
   const selectionTools = useMemo<SelectionTools>(
     () => ({
-      label: "Link to the selected passage",
+      label: "Selected passage",
       render: (range: TextRange) => {
         const passage = passageFromRange(model.text, range.start, range.end);
         if (!passage) return null;

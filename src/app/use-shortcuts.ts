@@ -1,9 +1,11 @@
 import { useEffect } from "react";
 import { commandForKey, type ShortcutCommand } from "../lib/keyboard/shortcuts";
 import type { ReaderAction } from "../lib/reader/state";
+import { selectionKey } from "./notes-tools";
+import { toggleQuiet } from "./quiet-preference";
 
-/** The keyboard map: each shortcut's reader action. */
-const actions: Record<ShortcutCommand, ReaderAction> = {
+/** The keyboard map: each shortcut's reader action (h and n go to the notes, q to quiet reading). */
+const actions: Partial<Record<ShortcutCommand, ReaderAction>> = {
   "next-quote": { type: "quote-stepped", direction: 1 },
   "previous-quote": { type: "quote-stepped", direction: -1 },
   "next-theme": { type: "theme-stepped", direction: 1 },
@@ -35,10 +37,19 @@ export function useShortcuts(dispatch: (action: ReaderAction) => void): void {
         inEditable: isEditable(event.target),
         composing: event.isComposing,
       });
-      if (command === null) return;
+      if (command === "highlight" || command === "note") {
+        if (selectionKey(command)) event.preventDefault();
+        return;
+      }
+      if (command === "quiet") {
+        toggleQuiet();
+        return;
+      }
+      const action = command === null ? undefined : actions[command];
+      if (action === undefined) return;
       // "?" is typed with Shift on most layouts; nothing else should happen with it.
       if (command === "help") event.preventDefault();
-      dispatch(actions[command]);
+      dispatch(action);
     }
     document.addEventListener("keydown", onKeyDown);
     return () => {

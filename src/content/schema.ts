@@ -172,6 +172,9 @@ const bodiesSchema = oneOrMany.transform((raw, ctx) => {
   return { describing, tagging };
 });
 
+/** A W3C `created` / `modified` date: ISO 8601 with a time zone, as the reader's own notes export them. */
+const w3cDate = z.iso.datetime({ offset: true });
+
 /** A claim made in the article, as a W3C Web Annotation: a describing body, a tagging body (theme), quote targets. */
 export const annotationSchema = z.strictObject({
   "@context": z.literal("http://www.w3.org/ns/anno.jsonld"),
@@ -179,6 +182,10 @@ export const annotationSchema = z.strictObject({
   id: kebabId,
   type: z.literal("Annotation"),
   motivation: z.literal("describing"),
+  /** When the claim was drafted, kept from a reader's exported note (see README, "Drafting claims"). */
+  created: w3cDate.optional(),
+  /** When the draft was last edited. */
+  modified: w3cDate.optional(),
   body: bodiesSchema,
   /** The quotes that support the claim, in reading order. */
   target: z.array(quoteTargetSchema).min(1),

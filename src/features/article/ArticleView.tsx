@@ -13,6 +13,7 @@ interface ArticleViewProps {
   themes: readonly Theme[];
   paragraphs: readonly ArticleParagraph[];
   activeQuoteId: string | null;
+  activeNoteId: string | null;
   previewQuoteIds: ReadonlySet<string>;
   focusedThemeId: string | null;
   dispatch: (action: ReaderAction) => void;
@@ -23,6 +24,11 @@ interface ArticleViewProps {
 }
 
 const NO_PREVIEWS: ReadonlySet<string> = new Set();
+
+/** The innermost editorial quote or own highlight under a click. */
+function markAt(target: EventTarget | null): HTMLElement | null {
+  return target instanceof Element ? target.closest<HTMLElement>("mark[data-quote], mark[data-note]") : null;
+}
 
 function quoteIdAt(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
@@ -58,7 +64,11 @@ export function ArticleView({
     if (!scrollRequest || !body.current) return;
     const { target, placement } = scrollRequest;
     const selector =
-      target.kind === "quote" ? `mark[id="${CSS.escape(target.quoteId)}"]` : "mark[data-passage]";
+      target.kind === "quote"
+        ? `mark[id="${CSS.escape(target.quoteId)}"]`
+        : target.kind === "note"
+          ? `mark[data-note="${CSS.escape(target.noteId)}"]`
+          : "mark[data-passage]";
     // No `behavior`: the page's CSS `scroll-behavior` scrolls smoothly unless the reader asked for less motion.
     body.current.querySelector(selector)?.scrollIntoView({ block: placement === "top" ? "start" : "center" });
   }, [scrollRequest]);
@@ -67,8 +77,9 @@ export function ArticleView({
     // A click that ends a text selection is a selection, not a jump.
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const quoteId = quoteIdAt(event.target);
-    if (quoteId) dispatch({ type: "quote-clicked", quoteId });
+    const { quote, note } = markAt(event.target)?.dataset ?? {};
+    if (note !== undefined) dispatch({ type: "note-clicked", noteId: note });
+    else if (quote !== undefined) dispatch({ type: "quote-clicked", quoteId: quote });
   }
 
   return (
@@ -107,6 +118,7 @@ export function ArticleView({
                 ? props.activeQuoteId
                 : null
             }
+            activeNoteId={props.activeNoteId}
             previews={previews[i] ?? NO_PREVIEWS}
             focusedThemeId={props.focusedThemeId}
           />

@@ -25,26 +25,33 @@ const passageClasses =
   "bg-accent/15 decoration-accent outline-accent dark:bg-accent-dark/20 dark:decoration-accent-dark dark:outline-accent-dark";
 
 /**
- * A highlighted quote (or one piece of it). Its theme is named for assistive technology by generated content
- * (`data-label`, see index.css), never by text in the DOM: the article's text stays the article's. Colour is never
- * the only cue.
+ * A highlighted quote, linked passage or own highlight (or one piece of it). Its theme is named for assistive
+ * technology by generated content (`data-label`, see index.css), never by text in the DOM: the article's text stays
+ * the article's. Colour is never the only cue.
  */
 export function Mark({ highlight, first, style, active, preview, recede, children }: MarkProps) {
   const quoteId = highlight.kind === "quote" ? highlight.quoteId : undefined;
-  const label = style ? style.label : "Linked passage";
+  const own = highlight.kind === "own" ? highlight : null;
+  const label = own
+    ? `Your highlight${own.hasNote ? " with a note" : ""}`
+    : style
+      ? style.label
+      : "Linked passage";
   return (
     <mark
       id={first ? quoteId : undefined}
       data-quote={quoteId}
       data-passage={highlight.kind === "passage" || undefined}
       data-theme={highlight.kind === "quote" ? highlight.themeId : undefined}
+      data-note={own?.noteId}
+      data-has-note={own?.hasNote || undefined}
       data-label={first ? label : undefined}
       aria-current={active && first ? "true" : undefined}
       data-active={active || undefined}
       data-preview={preview || undefined}
       data-recede={recede || undefined}
       className={`quote-mark cursor-pointer rounded-[2px] text-inherit underline decoration-2 underline-offset-[3px] [box-decoration-break:clone] ${
-        style ? `${style.palette.mark} ${style.palette.activeOutline}` : passageClasses
+        own ? "own-mark" : style ? `${style.palette.mark} ${style.palette.activeOutline}` : passageClasses
       }`}
     >
       {children}

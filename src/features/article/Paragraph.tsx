@@ -10,6 +10,8 @@ interface ParagraphProps {
   styles: ReadonlyMap<string, ThemeStyle>;
   /** The active quote if it lies in this paragraph, else null: other paragraphs need not re-render. */
   activeQuoteId: string | null;
+  /** The reader's active note (rarely changes: every paragraph may re-render then). */
+  activeNoteId: string | null;
   /** Previewed quotes in this paragraph; the same empty set when there are none. */
   previews: ReadonlySet<string>;
   focusedThemeId: string | null;
@@ -17,7 +19,7 @@ interface ParagraphProps {
 
 /** One body paragraph. Memoised: activating a quote re-renders only the paragraphs it touches. */
 export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
-  const { styles, activeQuoteId, previews, focusedThemeId } = props;
+  const { styles, activeQuoteId, activeNoteId, previews, focusedThemeId } = props;
 
   function renderNodes(nodes: readonly SegmentNode<Highlight>[]): ReactNode[] {
     return nodes.map((node) => {
@@ -25,7 +27,9 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
       const { mark } = node;
       const style = mark.kind === "quote" ? (styles.get(mark.themeId) ?? null) : null;
       // A linked passage is marked only while it is the active target.
-      const isActive = mark.kind === "passage" || mark.quoteId === activeQuoteId;
+      const isActive =
+        mark.kind === "passage" ||
+        (mark.kind === "quote" ? mark.quoteId === activeQuoteId : mark.noteId === activeNoteId);
       return (
         <Mark
           key={`${mark.id}@${node.start}`}

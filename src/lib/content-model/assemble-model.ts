@@ -1,10 +1,22 @@
 // Kept free of zod and the anchoring library: the browser imports this file alone (see src/content/index.ts).
 import type { Article, Theme } from "../../content/schema";
 import type { TextRange } from "../text-range";
-import type { BuildResult, Claim, ContentError, ParagraphRange, ReaderModel } from "./types";
+import type { AnchoredQuote, BuildResult, Claim, ContentError, ParagraphRange, ReaderModel } from "./types";
 
 /** The separator between paragraphs in the text that quotes anchor against. */
 export const PARAGRAPH_SEPARATOR = "\n\n";
+
+/**
+ * A quote as shipped, without what its claim already says (claim and theme), what the text already holds (the quote
+ * itself, unless approximate matching found it edited) or the usual case (found at its position hint, no edits):
+ * every page view downloads this before hydrating. `loadCompiledContent` puts them back.
+ */
+export type CompiledQuote = TextRange & { id: string } & Partial<
+    Pick<AnchoredQuote, "exact" | "method" | "errors">
+  >;
+
+/** A claim as shipped: its quotes as `CompiledQuote`s. */
+export type CompiledClaim = Omit<Claim, "quotes"> & { quotes: CompiledQuote[] };
 
 /**
  * What the build computes from the content files and ships to the browser as JSON: the validated, anchored
@@ -17,7 +29,7 @@ export type CompiledContent =
       /** Themes in file order. */
       themes: Theme[];
       /** Claims in file order, with their anchored and orphaned quotes. */
-      claims: Claim[];
+      claims: CompiledClaim[];
     }
   | {
       ok: false;
@@ -67,12 +79,35 @@ function inReadingOrder(a: TextRange, b: TextRange): number {
 /** The JSON-safe form of a build result, to compute at build time. */
 export function compileContent(result: BuildResult): CompiledContent {
   if (!result.ok) return result;
-  const { article, themes, claims } = result.model;
-  return { ok: true, article, themes, claims };
+  const { article, themes, claims, text } = result.model;
+  const compiled = claims.map((claim) => ({
+    ...claim,
+    quotes: claim.quotes.map(({ id, start, end, method, errors, exact }): CompiledQuote => ({
+      id,
+      start,
+      end,
+      ...(method === "position" ? {} : { method }),
+      ...(errors === 0 ? {} : { errors }),
+      ...(text.slice(start, end) === exact ? {} : { exact }),
+    })),
+  }));
+  return { ok: true, article, themes, claims: compiled };
 }
 
 /** The build result again from its compiled form, as `buildReaderModel` returned it. */
 export function loadCompiledContent(compiled: CompiledContent): BuildResult {
   if (!compiled.ok) return compiled;
-  return { ok: true, model: assembleReaderModel(compiled.article, compiled.themes, compiled.claims) };
+  const text = articleText(compiled.article);
+  const claims = compiled.claims.map((claim) => ({
+    ...claim,
+    quotes: claim.quotes.map((quote) => ({
+      ...quote,
+      claimId: claim.id,
+      themeId: claim.themeId,
+      exact: quote.exact ?? text.slice(quote.start, quote.end),
+      method: quote.method ?? "position",
+      errors: quote.errors ?? 0,
+    })),
+  }));
+  return { ok: true, model: assembleReaderModel(compiled.article, compiled.themes, claims) };
 }

@@ -1,5 +1,13 @@
 export type ShortcutCommand =
-  "next-quote" | "previous-quote" | "next-theme" | "previous-theme" | "clear" | "help";
+  | "next-quote"
+  | "previous-quote"
+  | "next-theme"
+  | "previous-theme"
+  | "clear"
+  | "help"
+  | "highlight"
+  | "note"
+  | "quiet";
 
 /** One documented shortcut, for the help dialog. */
 export interface ShortcutDoc {
@@ -16,6 +24,9 @@ export const shortcutDocs: readonly ShortcutDoc[] = [
   { key: "]", description: "Focus the next theme", command: "next-theme" },
   { key: "[", description: "Focus the previous theme", command: "previous-theme" },
   { key: "Escape", description: "Clear the active quote and focused theme", command: "clear" },
+  { key: "h", description: "Highlight the selected text", command: "highlight" },
+  { key: "n", description: "Note on the selected text", command: "note" },
+  { key: "q", description: "Hide or show highlights", command: "quiet" },
   { key: "?", description: "Show these shortcuts", command: "help" },
 ];
 

@@ -2,10 +2,18 @@ import type { ReaderModel } from "../content-model/types";
 import { segmentParagraphs, type SegmentNode } from "../segments/segments";
 import type { TextRange } from "../text-range";
 
+/** One of the reader's own highlights, as the notes feature hands it to the article. */
+export type OwnHighlight = TextRange & {
+  noteId: string;
+  /** The highlight carries a note (not only a highlight). */
+  hasNote: boolean;
+};
+
 /** What a `<mark>` in the article stands for. `id` is its key among the marks (not a DOM id). */
 export type Highlight =
   | (TextRange & { kind: "quote"; id: string; quoteId: string; themeId: string })
-  | (TextRange & { kind: "passage"; id: string });
+  | (TextRange & { kind: "passage"; id: string })
+  | (OwnHighlight & { kind: "own"; id: string });
 
 /** A body paragraph as the article renders it. */
 export type ArticleParagraph = TextRange & {
@@ -16,8 +24,15 @@ export type ArticleParagraph = TextRange & {
 
 const NO_QUOTES: ReadonlySet<string> = new Set();
 
-/** The body paragraphs with every anchored quote, and the linked passage if any, as nested marks. */
-export function articleParagraphs(model: ReaderModel, passage: TextRange | null): ArticleParagraph[] {
+/**
+ * The body paragraphs with every anchored quote, the linked passage if any and the reader's own highlights, as
+ * nested marks.
+ */
+export function articleParagraphs(
+  model: ReaderModel,
+  passage: TextRange | null,
+  own: readonly OwnHighlight[] = [],
+): ArticleParagraph[] {
   const marks: Highlight[] = model.quotes.map((q) => ({
     kind: "quote",
     id: `quote:${q.id}`,
@@ -27,6 +42,7 @@ export function articleParagraphs(model: ReaderModel, passage: TextRange | null)
     end: q.end,
   }));
   if (passage) marks.push({ kind: "passage", id: "passage", ...passage });
+  for (const h of own) marks.push({ ...h, kind: "own", id: `own:${h.noteId}` });
   return segmentParagraphs(model.text, model.paragraphs, marks).map((p) => ({
     start: p.start,
     end: p.end,

@@ -30,6 +30,8 @@ const replace = (href: string) => ({ type: "write-url", mode: "replace", href })
 const scroll = (quoteId: string, placement: "center" | "top" = "center") =>
   ({ type: "scroll-article", target: quote(quoteId), placement }) as const;
 const reveal = (claimId: string) => ({ type: "reveal-claim", claimId }) as const;
+const note = (noteId: string) => ({ kind: "note", noteId }) as const;
+const revealNote = (noteId: string) => ({ type: "reveal-note", noteId }) as const;
 
 /** Effects with URL writes shown as hrefs, so the table reads like the address bar. */
 function readable(effects: readonly ReaderEffect[]) {
@@ -397,6 +399,60 @@ const rows: Row[] = [
     [{ type: "focus-claims-toggle" }],
   ],
   [
+    "choosing a note in Your notes makes it active, scrolls the article to it and keeps it in view in the list",
+    {},
+    [{ type: "note-chosen", noteId: "note-1" }],
+    { target: note("note-1"), claimsOpen: false },
+    [{ type: "scroll-article", target: note("note-1"), placement: "center" }, revealNote("note-1")],
+  ],
+  [
+    "a note's link is the article's: choosing one after a quote pushes the URL without the quote, keeping the theme",
+    { theme: "negotiations", target: quote("negotiations") },
+    [{ type: "note-chosen", noteId: "note-1" }],
+    { theme: "negotiations", target: note("note-1") },
+    [
+      push("/?theme=negotiations"),
+      { type: "scroll-article", target: note("note-1"), placement: "center" },
+      revealNote("note-1"),
+    ],
+  ],
+  [
+    "clicking one's own highlight does not scroll the article, but shows its note in the list",
+    {},
+    [{ type: "note-clicked", noteId: "note-1" }],
+    { target: note("note-1"), claimsOpen: false },
+    [revealNote("note-1")],
+  ],
+  [
+    "on a phone, tapping one's own highlight opens the sheet (Your notes is in it) and scrolls above it",
+    { narrow: true },
+    [{ type: "note-clicked", noteId: "note-1" }],
+    { target: note("note-1"), claimsOpen: true },
+    [{ type: "scroll-article", target: note("note-1"), placement: "top" }, revealNote("note-1")],
+  ],
+  [
+    "deleting the active note leaves nothing active, without a history entry",
+    { target: note("note-1") },
+    [{ type: "note-removed", noteId: "note-1" }],
+    { target: none },
+    [],
+  ],
+  [
+    "deleting another note leaves the active target alone",
+    { target: quote("negotiations") },
+    [{ type: "note-removed", noteId: "note-1" }],
+    { target: quote("negotiations") },
+    [],
+  ],
+  [
+    "j from an active note starts at the first quote",
+    { target: note("note-1") },
+    [{ type: "quote-stepped", direction: 1 }],
+    { target: quote("attrition-main-challenge") },
+    [push("/#attrition-main-challenge"), scroll("attrition-main-challenge"), reveal("attrition")],
+  ],
+  ["Escape clears an active note", { target: note("note-1") }, [{ type: "cleared" }], { target: none }, []],
+  [
     "the layout and the shortcuts dialog are plain state",
     {},
     [
@@ -464,6 +520,9 @@ describe("reduce", () => {
       "claims-closed",
       "help-toggled",
       "layout-changed",
+      "note-chosen",
+      "note-clicked",
+      "note-removed",
     ];
     expect([...covered].sort()).toEqual([...all].sort());
   });

@@ -78,6 +78,14 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
       return stay(state.helpOpen === action.open ? state : { ...state, helpOpen: action.open });
     case "layout-changed":
       return stay(state.narrow === action.narrow ? state : { ...state, narrow: action.narrow });
+    case "note-chosen":
+      return activateNote(state, action.noteId, "list");
+    case "note-clicked":
+      return activateNote(state, action.noteId, "article");
+    case "note-removed": {
+      const active = state.target.kind === "note" && state.target.noteId === action.noteId;
+      return stay(active ? { ...state, target: NONE } : state);
+    }
   }
 }
 
@@ -102,6 +110,25 @@ function activate(state: ReaderState, model: ReaderModel, quoteId: string, origi
   const effects: ReaderEffect[] = [...moved.effects];
   if (origin !== "quote" || state.narrow) effects.push(scrollTo(target, state));
   effects.push({ type: "reveal-claim", claimId: quote.claimId });
+  return { state: moved.state, effects };
+}
+
+/**
+ * Makes one of the reader's own notes active, as `activate` does a quote: the article follows unless the reader
+ * clicked the highlight there (on narrow screens it always does), and "Your notes" keeps the note in view. A note's
+ * link is the article's: the URL drops the quote or passage it showed.
+ */
+function activateNote(state: ReaderState, noteId: string, origin: "list" | "article"): Transition {
+  const target: ActiveTarget = { kind: "note", noteId };
+  const next: ReaderState = {
+    ...state,
+    target,
+    claimsOpen: state.claimsOpen || (state.narrow && origin === "article"),
+  };
+  const moved = go(state, next, "push");
+  const effects: ReaderEffect[] = [...moved.effects];
+  if (origin === "list" || state.narrow) effects.push(scrollTo(target, state));
+  effects.push({ type: "reveal-note", noteId });
   return { state: moved.state, effects };
 }
 

@@ -16,6 +16,10 @@ export function activeQuoteId(state: ReaderState): string | null {
   return state.target.kind === "quote" ? state.target.quoteId : null;
 }
 
+export function activeNoteId(state: ReaderState): string | null {
+  return state.target.kind === "note" ? state.target.noteId : null;
+}
+
 /** The claim of the active quote; null when no quote (or a passage) is active. */
 export function activeClaimId(state: ReaderState, model: ReaderModel): string | null {
   const quoteId = activeQuoteId(state);

@@ -9,11 +9,13 @@ import type {
 import type { Direction } from "../navigation/step";
 import type { TextRange } from "../text-range";
 
-/** What the reader is pointing at: one quote, a passage from a link, or nothing. */
+/** What the reader is pointing at: one quote, a passage from a link, one of their own notes, or nothing. */
 export type ActiveTarget =
   | { kind: "none" }
   | { kind: "quote"; quoteId: string }
   /** A linked passage being looked for in the text: the anchoring code loads only when a link needs it. */
+  /** A note is private to this browser: its URL is the article's (with the theme), never the note's. */
+  | { kind: "note"; noteId: string }
   | { kind: "passage-pending"; passage: PassageSelector }
   /**
    * `range` is where `passage` anchored in the current text (it may differ from the link's position hint); `match`
@@ -78,7 +80,13 @@ export type ReaderAction =
   /** The claims sheet's Close button. */
   | { type: "claims-closed" }
   | { type: "help-toggled"; open: boolean }
-  | { type: "layout-changed"; narrow: boolean };
+  | { type: "layout-changed"; narrow: boolean }
+  /** A note in "Your notes" was chosen: its highlight becomes active and the article scrolls to it. */
+  | { type: "note-chosen"; noteId: string }
+  /** One of the reader's own highlights was clicked or tapped, or a note was just started on a passage. */
+  | { type: "note-clicked"; noteId: string }
+  /** A note was deleted, or a note being started was cancelled. */
+  | { type: "note-removed"; noteId: string };
 
 /** Where the article scrolls: `center` beside the claims column, `top` above the narrow claims sheet. */
 export type ScrollPlacement = "center" | "top";
@@ -90,13 +98,15 @@ export type ReaderEffect =
   /** Scroll the article to the active target. */
   | {
       type: "scroll-article";
-      target: Extract<ActiveTarget, { kind: "quote" | "passage" }>;
+      target: Extract<ActiveTarget, { kind: "quote" | "passage" | "note" }>;
       placement: ScrollPlacement;
     }
   /** Look for a linked passage in the article text and answer with `passage-resolved`. */
   | { type: "resolve-passage"; passage: PassageSelector }
   /** Scroll the claims list (only the list) so this claim is in view. */
   | { type: "reveal-claim"; claimId: string }
+  /** Scroll "Your notes" (only its list) so this note is in view. */
+  | { type: "reveal-note"; noteId: string }
   /** Give keyboard focus back to the control that opens the claims sheet (it just closed). */
   | { type: "focus-claims-toggle" };
 

@@ -16,6 +16,7 @@ export interface ReaderSnapshot {
     scroll: Request<"scroll-article"> | null;
     reveal: Request<"reveal-claim"> | null;
     focusToggle: Request<"focus-claims-toggle"> | null;
+    revealNote: Request<"reveal-note"> | null;
   };
 }
 
@@ -32,7 +33,7 @@ export function createReaderStore(model: ReaderModel, initial: ReaderState = ini
   let seq = 0;
   let snapshot: ReaderSnapshot = {
     state: initial,
-    requests: { scroll: null, reveal: null, focusToggle: null },
+    requests: { scroll: null, reveal: null, focusToggle: null, revealNote: null },
   };
 
   function dispatch(action: ReaderAction): void {
@@ -45,6 +46,7 @@ export function createReaderStore(model: ReaderModel, initial: ReaderState = ini
       else if (effect.type === "write-url") for (const write of urlWriters) write(effect);
       else if (effect.type === "scroll-article") requests.scroll = { ...effect, seq };
       else if (effect.type === "reveal-claim") requests.reveal = { ...effect, seq };
+      else if (effect.type === "reveal-note") requests.revealNote = { ...effect, seq };
       else requests.focusToggle = { ...effect, seq };
     }
     snapshot = { state, requests };
