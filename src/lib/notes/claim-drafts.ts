@@ -1,7 +1,7 @@
 // From a reader's exported notes to claims for src/content/annotations.json: `npm run check:content -- --notes
 // <file>` reads the export with the same validation as Import, anchors each passage as strictly as the content
 // check does (verbatim, position hint agreeing), and prints each note as a claim ready to paste.
-import { anchorQuote } from "../anchoring";
+import { anchorVerbatim } from "../anchoring";
 import { ANNOTATION_CONTEXT } from "./w3c";
 import { parseNotesFile } from "./parse";
 
@@ -24,7 +24,7 @@ export function draftClaims(fileText: string, text: string, source: string): Cla
   );
   const claims: Record<string, unknown>[] = [];
   for (const note of read.notes) {
-    const found = anchorQuote(text, note.quote, note.position ?? undefined, { fuzzy: false });
+    const found = anchorVerbatim(text, note.quote, note.position ?? undefined);
     if (!found.ok) {
       problems.push(`note ${note.id}: ${found.reason}`);
       continue;

@@ -190,7 +190,7 @@ function showPassage(state: ReaderState, passage: PassageSelector, resolved: Res
 }
 
 function scrollTo(
-  target: Extract<ActiveTarget, { kind: "quote" | "passage" }>,
+  target: Extract<ActiveTarget, { kind: "quote" | "passage" | "note" }>,
   state: ReaderState,
 ): ReaderEffect {
   return { type: "scroll-article", target, placement: state.narrow ? "top" : "center" };
