@@ -5,10 +5,11 @@ import { readerContent } from "./scripts/vite-plugin-content.ts";
 import { csp } from "./scripts/vite-plugin-csp.ts";
 import { linkPreview } from "./scripts/vite-plugin-link-preview.ts";
 import { prerender } from "./scripts/vite-plugin-prerender.ts";
+import { themeMapStyles } from "./scripts/vite-plugin-theme-map.ts";
 
 // One config for the app build, `vite preview` (what e2e and `npm start` serve) and Vitest.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), readerContent(), linkPreview(), csp(), prerender()],
+  plugins: [react(), tailwindcss(), readerContent(), themeMapStyles(), linkPreview(), csp(), prerender()],
   build: {
     outDir: process.env.DIST_DIR ?? "dist",
     target: "es2022",
