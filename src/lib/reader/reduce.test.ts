@@ -215,7 +215,13 @@ const rows: Row[] = [
   [
     "j with nothing active starts from the reader's place",
     {},
-    [{ type: "quote-stepped", direction: 1, at: model.quoteById.get("production-working-hard")?.start ?? -1 }],
+    [
+      {
+        type: "quote-stepped",
+        direction: 1,
+        at: model.quoteById.get("production-working-hard")?.start ?? -1,
+      },
+    ],
     { target: quote("production-working-hard") },
     [push("/#production-working-hard"), scroll("production-working-hard"), reveal("production")],
   ],
