@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { runnerImport, type Plugin } from "vite";
 import type * as AssembleModule from "../src/lib/content-model/assemble-model.ts";
+import type * as MapStylesheetModule from "../src/lib/theme-map/map-stylesheet.ts";
 import type * as MapTicksModule from "../src/lib/theme-map/map-ticks.ts";
 import { compileContent, runnerOptions } from "./vite-plugin-content.ts";
 
@@ -9,7 +10,7 @@ export const THEME_MAP_CSS_ID = "virtual:theme-map.css";
 const resolvedId = `\0${THEME_MAP_CSS_ID}`;
 
 /**
- * Computes the theme map's tick positions when the app is built (and on every dev reload) and serves them as CSS
+ * Computes the theme map's tick positions and lanes when the app is built (and on every dev reload) and serves them as CSS
  * rules, so the prerendered map is drawn in place at first paint with no script and no `style` attribute (the
  * CSP allows none). Invalid content gives an empty stylesheet: the page shows the content errors instead.
  */
@@ -30,12 +31,14 @@ export function themeMapStyles(): Plugin {
       });
       if (!compiled.ok) return "";
       const lib = (path: string) => resolve(root, "src/lib", path);
-      const [{ module: assemble }, { module: ticks }] = await Promise.all([
+      const [{ module: assemble }, { module: map }, { module: css }] = await Promise.all([
         runnerImport<typeof AssembleModule>(lib("content-model/assemble-model.ts"), runnerOptions(root)),
         runnerImport<typeof MapTicksModule>(lib("theme-map/map-ticks.ts"), runnerOptions(root)),
+        runnerImport<typeof MapStylesheetModule>(lib("theme-map/map-stylesheet.ts"), runnerOptions(root)),
       ]);
       const model = assemble.assembleReaderModel(compiled.article, compiled.themes, compiled.claims);
-      return ticks.tickStylesheet(ticks.mapTicks(model));
+      const ticks = map.mapTicks(model);
+      return css.tickStylesheet(ticks, css.mapLayouts(ticks));
     },
   };
 }

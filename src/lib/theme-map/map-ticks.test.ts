@@ -3,7 +3,7 @@ import { buildReaderModel } from "../content-model/build-reader-model";
 import article from "../content-model/fixtures/mini-article.json";
 import annotations from "../content-model/fixtures/mini-annotations.json";
 import themes from "../content-model/fixtures/mini-themes.json";
-import { mapFraction, mapTicks, offsetAtY, tickStylesheet } from "./map-ticks";
+import { mapFraction, mapTicks, offsetAtY } from "./map-ticks";
 
 const built = buildReaderModel(article, themes, annotations);
 if (!built.ok) throw new Error("the mini fixture must be valid content");
@@ -45,12 +45,6 @@ describe("mapTicks", () => {
     expect(names.get("production-continue")).toMatch(/\(quote 2 of 2\)$/);
     expect(names.get("negotiations")).not.toMatch(/quote \d of/);
     expect(new Set(names.values()).size).toBe(ticks.length);
-  });
-  it("writes each tick's place as a CSS rule keyed by its quote id", () => {
-    const css = tickStylesheet(ticks);
-    expect(css.split("\n")).toHaveLength(ticks.length);
-    const first = ticks[0];
-    expect(css).toContain(`[data-tick="${first?.quoteId}"]{--at:${((first?.at ?? 0) * 100).toFixed(2)}%}`);
   });
 });
 

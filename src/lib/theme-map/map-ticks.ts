@@ -51,15 +51,6 @@ export function mapTicks(model: ReaderModel): MapTick[] {
   });
 }
 
-/**
- * The ticks' places as CSS, written into the stylesheet at build time: the page's Content-Security-Policy allows
- * no `style` attributes, and a tick placed by the stylesheet is in place at first paint, with no script.
- */
-export function tickStylesheet(ticks: readonly MapTick[]): string {
-  // Quote ids are kebab-case (the content schema checks), so they need no escaping in a selector.
-  return ticks.map((t) => `[data-tick="${t.quoteId}"]{--at:${(t.at * 100).toFixed(2)}%}`).join("\n");
-}
-
 /** A paragraph's text range and where it is drawn, in any vertical unit (pixels on screen). */
 export interface ParagraphBox extends TextRange {
   top: number;

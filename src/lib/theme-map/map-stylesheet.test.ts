@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { buildReaderModel } from "../content-model/build-reader-model";
+import article from "../content-model/fixtures/mini-article.json";
+import annotations from "../content-model/fixtures/mini-annotations.json";
+import themes from "../content-model/fixtures/mini-themes.json";
+import { mapLayouts, tickStylesheet } from "./map-stylesheet";
+import { mapTicks } from "./map-ticks";
+
+const built = buildReaderModel(article, themes, annotations);
+if (!built.ok) throw new Error("the mini fixture must be valid content");
+const ticks = mapTicks(built.model);
+
+describe("tickStylesheet", () => {
+  const layouts = mapLayouts(ticks);
+  const lines = tickStylesheet(ticks, layouts).split("\n");
+
+  it("states each map's lanes and least length once", () => {
+    const { vertical: v, horizontal: h } = layouts;
+    expect(lines[0]).toBe(
+      `.theme-map{--lanes-v:${v.count};--length-v:${v.minLength}px;--lanes-h:${h.count};--length-h:${h.minLength}px}`,
+    );
+  });
+
+  it("places each tick by its position in reading order, with its lane in each map", () => {
+    expect(lines).toHaveLength(ticks.length + 1);
+    ticks.forEach((tick, n) => {
+      const at = (tick.at * 100).toFixed(2);
+      const lv = layouts.vertical.lanes[n] ?? -1;
+      const lh = layouts.horizontal.lanes[n] ?? -1;
+      expect(lines[n + 1]).toBe(`[data-tick="${n}"]{--at:${at}%;--lv:${lv};--lh:${lh}}`);
+    });
+  });
+});

@@ -1,0 +1,30 @@
+import { layoutLanes, type MapLanes } from "./map-lanes";
+import type { MapTick } from "./map-ticks";
+
+/** The lanes of the two maps: a column beside the article, a strip under the site bar. */
+export interface MapLayouts {
+  vertical: MapLanes;
+  horizontal: MapLanes;
+}
+
+/**
+ * The ticks' places and lanes, each map's lane count and least length, as CSS written into the stylesheet at build
+ * time: the page's Content-Security-Policy allows no `style` attributes, and a tick placed by the stylesheet is in
+ * place at first paint, with no script. A tick is found by its place in reading order (`data-tick="<n>"`), which
+ * keeps the rules short.
+ */
+export function tickStylesheet(ticks: readonly MapTick[], layouts: MapLayouts): string {
+  const { vertical: v, horizontal: h } = layouts;
+  const map = `.theme-map{--lanes-v:${v.count};--length-v:${v.minLength}px;--lanes-h:${h.count};--length-h:${h.minLength}px}`;
+  const rules = ticks.map(
+    (t, n) =>
+      `[data-tick="${n}"]{--at:${(t.at * 100).toFixed(2)}%;--lv:${v.lanes[n] ?? 0};--lh:${h.lanes[n] ?? 0}}`,
+  );
+  return [map, ...rules].join("\n");
+}
+
+/** Lanes per map: the column beside the article takes up to three (72 px wide), the strip under the bar two. */
+export function mapLayouts(ticks: readonly MapTick[]): MapLayouts {
+  const places = ticks.map((t) => t.at);
+  return { vertical: layoutLanes(places, 3), horizontal: layoutLanes(places, 2) };
+}
