@@ -1,12 +1,16 @@
 import { useMemo, type ReactNode } from "react";
 import { ClaimsSidebar } from "../features/annotations/ClaimsSidebar";
 import { ArticleView } from "../features/article/ArticleView";
+import { FocusedTheme } from "../features/theme-map/FocusedTheme";
+import { ThemeMap } from "../features/theme-map/ThemeMap";
 import type { ReaderModel } from "../lib/content-model/types";
 import { articleParagraphs } from "../lib/reader/highlights";
 import * as select from "../lib/reader/selectors";
+import { mapTicks } from "../lib/theme-map/map-ticks";
 import { ClaimsPanel, CloseClaimsButton } from "./ClaimsPanel";
 import { Header } from "./Header";
 import { LinkNotice } from "./LinkNotice";
+import { readerView } from "./reader-view";
 import { useShareTools } from "./share-tools";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useReader } from "./use-reader";
@@ -20,6 +24,21 @@ export function Reader({ model, briefing }: { model: ReaderModel; briefing: Reac
   const hoveredClaim = state.hover.claimId;
   const previews = useMemo(() => select.previewQuoteIds(model, hoveredClaim), [model, hoveredClaim]);
   const { claimActions, selectionTools } = useShareTools(store, model);
+  const ticks = useMemo(() => mapTicks(model), [model]);
+  const focusedTheme = state.theme === null ? undefined : model.themeById.get(state.theme);
+  const map = (orientation: "vertical" | "horizontal", className: string) => (
+    <ThemeMap
+      ticks={ticks}
+      themes={model.themes}
+      orientation={orientation}
+      activeQuoteId={select.activeQuoteId(state)}
+      focusedThemeId={state.theme}
+      dispatch={dispatch}
+      measureView={readerView}
+      paragraphs={model.paragraphs}
+      className={className}
+    />
+  );
 
   return (
     <>
@@ -29,12 +48,14 @@ export function Reader({ model, briefing }: { model: ReaderModel; briefing: Reac
         claimsOpen={state.claimsOpen}
         dispatch={dispatch}
         focusRequest={requests.focusToggle}
+        focusedTheme={focusedTheme ? <FocusedTheme theme={focusedTheme} dispatch={dispatch} /> : null}
+        strip={map("horizontal", "mx-2 mb-1 lg:hidden")}
       />
-      <div className="mx-auto max-w-7xl lg:grid lg:grid-cols-[minmax(0,1fr)_25rem] lg:gap-10 lg:px-6">
+      <div className="mx-auto max-w-7xl lg:grid lg:grid-cols-[minmax(0,1fr)_auto_25rem] lg:gap-x-6 lg:px-6">
         <main
           id="article"
           tabIndex={-1}
-          className={`px-4 pt-8 pb-16 outline-none sm:px-6 ${state.claimsOpen ? "max-lg:pb-[65vh]" : ""}`}
+          className={`px-4 pt-8 pb-16 outline-none sm:px-6 ${state.claimsOpen ? "max-lg:pb-[55dvh]" : ""}`}
         >
           <LinkNotice problems={state.problems} dispatch={dispatch} />
           <ArticleView
@@ -49,13 +70,19 @@ export function Reader({ model, briefing }: { model: ReaderModel; briefing: Reac
             selectionTools={selectionTools}
           />
         </main>
-        {/* The right rail (wide screens): the live briefing above the claims, sticky beside the text. */}
-        <div className="lg:sticky lg:top-[3.25rem] lg:flex lg:h-[calc(100dvh-3.25rem)] lg:flex-col lg:border-l lg:border-rule lg:dark:border-rule-dark">
+        {map("vertical", "max-lg:hidden lg:sticky lg:top-[3.5rem] lg:h-[calc(100dvh-3.5rem)] lg:py-4")}
+        {/*
+          The right rail (wide screens): the live briefing above the claims, sticky beside the text. They share its
+          height: the briefing shrinks (and scrolls inside) so the claims list always keeps a usable area.
+        */}
+        <div className="lg:sticky lg:top-[3.5rem] lg:flex lg:h-[calc(100dvh-3.5rem)] lg:flex-col lg:border-l lg:border-rule lg:dark:border-rule-dark">
           {/* Narrow screens: the open claims sheet would cover the briefing bar, leaving it focusable unseen. */}
-          <div className={`lg:shrink-0 lg:px-3 lg:pt-3 ${state.claimsOpen ? "max-lg:hidden" : ""}`}>
+          <div
+            className={`lg:flex lg:min-h-0 lg:flex-col lg:px-3 lg:pt-3 ${state.claimsOpen ? "max-lg:hidden" : ""}`}
+          >
             {briefing}
           </div>
-          <ClaimsPanel open={state.claimsOpen}>
+          <ClaimsPanel open={state.claimsOpen} size={state.sheet} dispatch={dispatch}>
             <ClaimsSidebar
               themes={model.themes}
               claims={model.claims}

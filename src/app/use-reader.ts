@@ -1,6 +1,8 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { ReaderModel } from "../lib/content-model/types";
+import type { ReaderAction } from "../lib/reader/state";
 import { createReaderStore } from "../lib/reader/store";
+import { fromReaderView } from "./reader-view";
 import { useShortcuts } from "./use-shortcuts";
 import { useUrlSync } from "./url-state";
 
@@ -9,13 +11,19 @@ const NARROW_QUERY = "(max-width: 63.999rem)";
 
 /**
  * The reader controller for this page, wired to the browser: the URL (url-state.ts), the keyboard and the layout
- * feed actions in; components read the snapshot and dispatch.
+ * feed actions in; components read the snapshot and dispatch (through `dispatch`, which adds the reader's place).
  */
 export function useReader(model: ReaderModel) {
   const [store] = useState(() => createReaderStore(model));
   // The server snapshot is the initial state too: the prerendered page hydrates as the default location.
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const { dispatch } = store;
+  // Commands that start from where the reader is (a theme's first quote from there, say) learn the place here.
+  const dispatch = useCallback(
+    (action: ReaderAction) => {
+      store.dispatch(fromReaderView(action));
+    },
+    [store],
+  );
 
   useEffect(() => {
     const narrow = window.matchMedia(NARROW_QUERY);
