@@ -52,7 +52,7 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
     <section
       aria-labelledby={headingId}
       onKeyDown={onKeyDown}
-      className="briefing-panel fixed inset-x-0 bottom-0 z-20 border-t border-rule bg-paper font-sans text-ink shadow-[0_-2px_10px_rgb(0_0_0/0.12)] lg:static lg:rounded-md lg:border lg:shadow-none dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
+      className="briefing-panel fixed inset-x-0 bottom-0 z-20 lg:flex lg:min-h-0 lg:flex-col border-t border-rule bg-paper font-sans text-ink shadow-[0_-2px_10px_rgb(0_0_0/0.12)] lg:static lg:rounded-md lg:border lg:shadow-none dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
     >
       <h2 id={headingId} className="m-0 text-base">
         <button
@@ -88,7 +88,7 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
         tabIndex={0}
         aria-labelledby={headingId}
         role="group"
-        className="max-h-[60vh] overflow-y-auto border-t border-rule px-4 pb-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent lg:max-h-[50vh] dark:border-rule-dark dark:focus-visible:outline-accent-dark"
+        className="max-h-[60vh] overflow-y-auto border-t border-rule px-4 pb-4 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent lg:max-h-[50vh] lg:min-h-0 dark:border-rule-dark dark:focus-visible:outline-accent-dark"
       >
         <p className="mt-3 text-sm font-semibold">{promo.title}</p>
         <p className={`mt-1 text-sm ${muted}`}>{promo.text}</p>
@@ -112,7 +112,7 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
               <button
                 type="button"
                 onClick={showPending}
-                className="min-h-9 rounded-full bg-accent px-3 py-1 text-sm font-semibold text-white hover:bg-accent/90 dark:bg-accent-dark dark:text-paper-dark"
+                className="min-h-9 rounded-full bg-accent pointer-coarse:min-h-11 px-3 py-1 text-sm font-semibold text-white hover:bg-accent/90 dark:bg-accent-dark dark:text-paper-dark"
               >
                 Show {newUpdatesLabel(pending)}
               </button>
