@@ -57,7 +57,7 @@ export function BriefingStatus({ hasData, error, dataUpdatedAt, now, onRetry }: 
       <button
         type="button"
         onClick={onRetry}
-        className="mt-2 min-h-10 rounded-md border border-accent px-3 py-1.5 font-medium text-accent hover:bg-accent/10 dark:border-accent-dark dark:text-accent-dark"
+        className="mt-2 min-h-10 rounded-md pointer-coarse:min-h-11 border border-accent px-3 py-1.5 font-medium text-accent hover:bg-accent/10 dark:border-accent-dark dark:text-accent-dark"
       >
         Retry
       </button>
