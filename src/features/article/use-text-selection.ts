@@ -2,40 +2,20 @@ import { useCallback, useEffect, useState, type RefObject } from "react";
 import type { TextRange } from "../../lib/text-range";
 import { rangeToOffsets } from "./range-to-offsets";
 
-/** Where the popover goes, in viewport pixels (it is `position: fixed`). */
-export interface PopoverPlacement {
-  /** Distance from the viewport's top edge. */
-  top: number;
-  /** Distance from the viewport's left edge. */
-  left: number;
-  /** Above the selection (the popover's bottom edge at `top`) when there is no room below it. */
-  above: boolean;
-}
-
-/** A selected passage of the article and where to show its popover. */
+/** A selected passage of the article and where it is drawn. */
 export interface TextSelection {
   /** The selection in article text offsets. */
   range: TextRange;
-  placement: PopoverPlacement;
+  /** Its line boxes in viewport pixels, when it was selected or the page last scrolled (the popover's anchor). */
+  rects: readonly DOMRect[];
 }
 
-// Roughly the popover's size: enough to decide whether it fits below the selection and inside the viewport.
-const POPOVER_HEIGHT = 56;
-const POPOVER_WIDTH = 240;
-const GAP = 8;
 // Wait for the selection to settle (keyboard selection moves a character at a time).
 const SETTLE_MS = 150;
 
-function placementOf(range: Range, container: HTMLElement): PopoverPlacement {
-  // jsdom and some old engines lack Range geometry; fall back to the container's box.
-  const rects = typeof range.getClientRects === "function" ? Array.from(range.getClientRects()) : [];
-  const rect = rects.at(-1) ?? container.getBoundingClientRect();
-  const view = container.ownerDocument.defaultView;
-  const width = view?.innerWidth ?? 1024;
-  const height = view?.innerHeight ?? 768;
-  const left = Math.max(GAP, Math.min(rect.left, width - POPOVER_WIDTH - GAP));
-  const above = rect.bottom + GAP + POPOVER_HEIGHT > height;
-  return { top: above ? rect.top - GAP : rect.bottom + GAP, left, above };
+function rectsOf(range: Range): DOMRect[] {
+  // jsdom lacks Range geometry.
+  return typeof range.getClientRects === "function" ? Array.from(range.getClientRects()) : [];
 }
 
 /**
@@ -64,7 +44,7 @@ export function useTextSelection(
       const current = doc.getSelection();
       const range = current && current.rangeCount > 0 && !current.isCollapsed ? current.getRangeAt(0) : null;
       const offsets = range?.intersectsNode(body) ? rangeToOffsets(body, range) : null;
-      if (range && offsets) setSelection({ range: offsets, placement: placementOf(range, body) });
+      if (range && offsets) setSelection({ range: offsets, rects: rectsOf(range) });
       else if (!inPopover(doc.activeElement)) setSelection(null);
     }
     function settle() {
@@ -91,7 +71,7 @@ export function useTextSelection(
       const current = doc.getSelection();
       if (current && current.rangeCount > 0 && !current.isCollapsed) {
         const range = current.getRangeAt(0);
-        setSelection((shown) => shown && { ...shown, placement: placementOf(range, body) });
+        setSelection((shown) => shown && { ...shown, rects: rectsOf(range) });
       }
     }
 
