@@ -2,7 +2,6 @@ import { resolve } from "node:path";
 import { runnerImport, type Plugin } from "vite";
 import type * as AssembleModule from "../src/lib/content-model/assemble-model.ts";
 import type * as MapStylesheetModule from "../src/lib/theme-map/map-stylesheet.ts";
-import type * as MapTicksModule from "../src/lib/theme-map/map-ticks.ts";
 import { compileContent, runnerOptions } from "./vite-plugin-content.ts";
 
 /** The stylesheet the theme map imports (src/features/theme-map): every tick's place, from the content. */
@@ -31,14 +30,13 @@ export function themeMapStyles(): Plugin {
       });
       if (!compiled.ok) return "";
       const lib = (path: string) => resolve(root, "src/lib", path);
-      const [{ module: assemble }, { module: map }, { module: css }] = await Promise.all([
+      const [{ module: assemble }, { module: css }] = await Promise.all([
         runnerImport<typeof AssembleModule>(lib("content-model/assemble-model.ts"), runnerOptions(root)),
-        runnerImport<typeof MapTicksModule>(lib("theme-map/map-ticks.ts"), runnerOptions(root)),
         runnerImport<typeof MapStylesheetModule>(lib("theme-map/map-stylesheet.ts"), runnerOptions(root)),
       ]);
       const model = assemble.assembleReaderModel(compiled.article, compiled.themes, compiled.claims);
-      const ticks = map.mapTicks(model);
-      return css.tickStylesheet(ticks, css.mapLayouts(ticks));
+      const places = css.mapPlaces(model);
+      return css.tickStylesheet(places, css.mapLayouts(places));
     },
   };
 }

@@ -1,96 +1,55 @@
 import { useCallback, useEffect, useState, type RefObject } from "react";
-import type { TextRange } from "../../lib/text-range";
-import { rangeToOffsets } from "./range-to-offsets";
+import type { placePopover, TextSelection } from "./selection-watcher";
 
-/** A selected passage of the article and where it is drawn. */
-export interface TextSelection {
-  /** The selection in article text offsets. */
-  range: TextRange;
-  /** Its line boxes in viewport pixels, when it was selected or the page last scrolled (the popover's anchor). */
-  rects: readonly DOMRect[];
-}
-
-// Wait for the selection to settle (keyboard selection moves a character at a time).
-const SETTLE_MS = 150;
-
-function rectsOf(range: Range): DOMRect[] {
-  // jsdom lacks Range geometry.
-  return typeof range.getClientRects === "function" ? Array.from(range.getClientRects()) : [];
-}
+export type { TextSelection } from "./selection-watcher";
 
 /**
- * The article text the reader has selected inside `container`, once the selection settles (after the pointer is
- * released, or a moment after a keyboard selection). Stays while focus is inside `popover`, so the reader can use
- * it; `clear` hides it.
+ * The article text the reader has selected inside `container`, once the selection settles; it stays while focus is
+ * inside `popover`, so the reader can use it; `clear` hides it. The watching code (selection-watcher.ts) loads with
+ * the reader's first press or key, or a selection made some other way (a long press, say).
  */
 export function useTextSelection(
   container: RefObject<HTMLElement | null>,
   popover: RefObject<HTMLElement | null>,
-): { selection: TextSelection | null; clear: () => void } {
+): { selection: TextSelection | null; clear: () => void; place: typeof placePopover | null } {
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  // Places the popover by the selection; there with the watching code, before any selection.
+  const [place, setPlace] = useState<typeof placePopover | null>(null);
   const clear = useCallback(() => {
     setSelection(null);
   }, []);
 
   useEffect(() => {
-    if (container.current === null) return;
-    const body: HTMLElement = container.current;
+    const body = container.current;
+    if (body === null) return;
     const doc = body.ownerDocument;
-    let dragging = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const inPopover = (node: Node | null) => node !== null && (popover.current?.contains(node) ?? false);
-
-    function update() {
-      const current = doc.getSelection();
-      const range = current && current.rangeCount > 0 && !current.isCollapsed ? current.getRangeAt(0) : null;
-      const offsets = range?.intersectsNode(body) ? rangeToOffsets(body, range) : null;
-      if (range && offsets) setSelection({ range: offsets, rects: rectsOf(range) });
-      else if (!inPopover(doc.activeElement)) setSelection(null);
+    let stop: (() => void) | null = null;
+    let live = true;
+    function load(event: Event) {
+      if (event.type === "selectionchange" && doc.getSelection()?.isCollapsed !== false) return;
+      forget();
+      const pressed = event.type === "pointerdown";
+      import("./selection-watcher")
+        .then(({ watchSelection, placePopover }) => {
+          if (!live || !body) return;
+          setPlace(() => placePopover);
+          stop = watchSelection(body, popover, setSelection, pressed);
+        })
+        .catch((error: unknown) => {
+          console.error("Selecting text to share could not be set up", error);
+        });
     }
-    function settle() {
-      clearTimeout(timer);
-      timer = setTimeout(update, SETTLE_MS);
+    const triggers = ["pointerdown", "keydown", "selectionchange"] as const;
+    function forget() {
+      for (const type of triggers) doc.removeEventListener(type, load);
     }
-    function onPointerDown(event: PointerEvent) {
-      if (inPopover(event.target as Node | null)) return;
-      dragging = true;
-      setSelection(null);
-    }
-    function onPointerUp() {
-      if (!dragging) return;
-      dragging = false;
-      settle();
-    }
-    function onSelectionChange() {
-      if (!dragging) settle();
-    }
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key === "Escape") setSelection(null);
-    }
-    function onViewportChange() {
-      const current = doc.getSelection();
-      if (current && current.rangeCount > 0 && !current.isCollapsed) {
-        const range = current.getRangeAt(0);
-        setSelection((shown) => shown && { ...shown, rects: rectsOf(range) });
-      }
-    }
-
-    doc.addEventListener("pointerdown", onPointerDown);
-    doc.addEventListener("pointerup", onPointerUp);
-    doc.addEventListener("selectionchange", onSelectionChange);
-    doc.addEventListener("keydown", onKeyDown);
-    doc.addEventListener("scroll", onViewportChange, { passive: true, capture: true });
-    doc.defaultView?.addEventListener("resize", onViewportChange);
+    for (const type of triggers) doc.addEventListener(type, load);
     return () => {
-      clearTimeout(timer);
-      doc.removeEventListener("pointerdown", onPointerDown);
-      doc.removeEventListener("pointerup", onPointerUp);
-      doc.removeEventListener("selectionchange", onSelectionChange);
-      doc.removeEventListener("keydown", onKeyDown);
-      doc.removeEventListener("scroll", onViewportChange, { capture: true });
-      doc.defaultView?.removeEventListener("resize", onViewportChange);
+      live = false;
+      forget();
+      stop?.();
     };
   }, [container, popover]);
 
-  return { selection, clear };
+  return { selection, clear, place };
 }

@@ -1,4 +1,4 @@
-import { offsetAtY, type ParagraphBox } from "../../lib/theme-map/map-ticks";
+import { offsetAtY, type ParagraphBox } from "../../lib/theme-map/offset-at-y";
 import type { TextRange } from "../../lib/text-range";
 
 /**
