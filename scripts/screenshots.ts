@@ -40,7 +40,9 @@ const shots: Shot[] = [
     path: "/",
     act: async (page) => {
       // Mid-article, as a reader would be, then a theme chip.
-      await page.evaluate(() => window.scrollTo(0, 900));
+      await page.evaluate(() => {
+        window.scrollTo(0, 900);
+      });
       await page
         .getByRole("navigation", { name: "Themes" })
         .getByRole("button", { name: /^Negotiations/ })

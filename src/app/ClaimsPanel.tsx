@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ReaderAction, SheetSize } from "../lib/reader/state";
+import "./claims-sheet.css";
 import { SheetHandle } from "./SheetHandle";
 
 interface ClaimsPanelProps {
@@ -24,7 +25,7 @@ export function ClaimsPanel({ open, size, dispatch, children }: ClaimsPanelProps
       aria-labelledby="claims-heading"
       data-open={open || undefined}
       data-size={size}
-      className="z-40 flex flex-col border-rule bg-paper max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:h-[50dvh] max-lg:rounded-t-xl max-lg:border-t max-lg:shadow-[0_-8px_24px_rgb(0_0_0/0.18)] max-lg:not-data-open:hidden max-lg:data-[size=full]:h-[calc(100dvh-3.5rem)] lg:shrink-0 lg:grow dark:border-rule-dark dark:bg-paper-dark"
+      className="claims-panel"
     >
       <SheetHandle size={size} dispatch={dispatch} />
       {children}
@@ -40,7 +41,7 @@ export function CloseClaimsButton({ dispatch }: { dispatch: (action: ReaderActio
       onClick={() => {
         dispatch({ type: "claims-closed" });
       }}
-      className="rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium pointer-coarse:min-h-11 pointer-coarse:min-w-11 lg:hidden dark:border-rule-dark"
+      className="close-claims"
     >
       Close<span className="sr-only"> claims</span>
     </button>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import type { ReaderAction } from "../lib/reader/state";
 import type { Request } from "../lib/reader/store";
-import { SITE_BAR_ID } from "./reader-view";
 
 interface HeaderProps {
   /** Who published the article: named in the site bar, so the article's own text stays only the article. */
@@ -34,7 +33,8 @@ export function Header(props: HeaderProps) {
 
   return (
     <header
-      id={SITE_BAR_ID}
+      // reader-view.ts measures what it covers.
+      id="site-bar"
       className="sticky top-0 z-30 border-b border-rule bg-paper/95 backdrop-blur dark:border-rule-dark dark:bg-paper-dark/95"
     >
       <a

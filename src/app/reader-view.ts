@@ -3,15 +3,13 @@ import { visibleTextRange } from "../features/article/visible-text";
 import type { ReaderAction } from "../lib/reader/state";
 import type { TextRange } from "../lib/text-range";
 
-/** The id of the sticky site bar (src/app/Header.tsx): text under it is not in view. */
-export const SITE_BAR_ID = "site-bar";
-
 /**
  * The article text in view: below the sticky site bar and, on narrow screens, above the open claims sheet (a
  * fixed sheet; as a column beside the article it covers nothing). Null before the article is laid out.
  */
 export function readerView(): TextRange | null {
-  const top = document.getElementById(SITE_BAR_ID)?.getBoundingClientRect().bottom ?? 0;
+  // The site bar is Header.tsx's <header id="site-bar">.
+  const top = document.getElementById("site-bar")?.getBoundingClientRect().bottom ?? 0;
   const sheet = document.getElementById("claims-sidebar");
   const covers = sheet !== null && getComputedStyle(sheet).position === "fixed";
   const sheetTop = covers ? sheet.getBoundingClientRect().top : Infinity;

@@ -85,20 +85,6 @@ export function ClaimsSidebar(props: ClaimsSidebarProps) {
         ref={list}
         className="relative min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-6 motion-safe:scroll-smooth lg:flex-[1_1_12.5rem]"
       >
-        {focused && (
-          <p className="mx-2 mt-3 flex flex-wrap items-center gap-2 text-sm text-ink-muted dark:text-ink-muted-dark">
-            Showing 1 of {themes.length} themes.
-            <button
-              type="button"
-              onClick={() => {
-                dispatch({ type: "theme-focused", themeId: null });
-              }}
-              className="rounded-sm font-medium text-accent underline underline-offset-2 pointer-coarse:min-h-11 dark:text-accent-dark"
-            >
-              Show all themes
-            </button>
-          </p>
-        )}
         {shown.map((theme) => (
           <section key={theme.id} aria-labelledby={`theme-${theme.id}-heading`} className="mt-4">
             {/* Sticks to the top of the list while its claims scroll by, so the theme stays named. */}

@@ -8,10 +8,6 @@ import { useViewIndicator } from "./use-view-indicator";
 import "virtual:theme-map.css";
 import "./theme-map.css";
 
-// The column's label, shown on hover and keyboard focus (theme-map.css), is the link's name as generated content.
-const tickClasses =
-  "map-tick text-ink after:rounded after:bg-ink after:px-2 after:py-1 after:font-sans after:text-xs after:font-medium after:text-paper after:content-[attr(aria-label)] dark:text-ink-dark dark:after:bg-ink-dark dark:after:text-paper-dark";
-
 interface ThemeMapProps {
   ticks: readonly MapTick[];
   themes: readonly Theme[];
@@ -76,7 +72,7 @@ export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
                   data-in-focus={inFocus || undefined}
                   aria-label={tick.label}
                   aria-current={active ? "true" : undefined}
-                  className={tickClasses}
+                  className="map-tick"
                 >
                   <span aria-hidden="true" className={`map-tick-mark ${palette?.swatch ?? ""}`} />
                 </a>

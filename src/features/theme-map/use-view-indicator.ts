@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from "react";
-import { mapFraction } from "../../lib/theme-map/map-ticks";
+import { mapFraction } from "../../lib/theme-map/map-scale";
 import type { TextRange } from "../../lib/text-range";
 
 /** Draws the viewport on one map: the fractions of the map it spans. */
@@ -31,15 +31,12 @@ function listen(on: boolean): void {
   window[method]("resize", update, { passive: true });
 }
 
-// After the reader touches, wheels or tabs into a strip, it stops following the text for this long.
-const HANDS_OFF_MS = 3000;
-
 /**
  * Keeps a map's viewport indicator on the text in view, through CSS variables on `map` (`--view-start`,
  * `--view-size`, fractions of the map) that a transform reads: moving it never shifts layout. Every map on the page
  * shares one passive, frame-throttled scroll listener. `measureView` says which text is on screen. A map that
- * scrolls sideways (`follow`: the narrow strip) keeps the indicator in its middle, unless the reader is exploring
- * it.
+ * scrolls sideways (`follow`: the narrow strip) brings the indicator to its middle as the page scrolls; the reader
+ * can still swipe it to look further, as that moves the strip, not the page.
  */
 export function useViewIndicator(
   map: RefObject<HTMLElement | null>,
@@ -52,28 +49,21 @@ export function useViewIndicator(
     if (!element) return;
     measure = measureView;
     paragraphs = body;
-    let touched = 0;
-    const explore = () => {
-      touched = Date.now();
-    };
     const draw: Draw = (span) => {
       element.style.setProperty("--view-start", String(span?.start ?? 0));
       element.style.setProperty("--view-size", String(span ? Math.max(0, span.end - span.start) : 0));
       const track = element.firstElementChild;
-      if (!follow || !span || !(track instanceof HTMLElement) || Date.now() - touched < HANDS_OFF_MS) return;
-      if (element.scrollWidth <= element.clientWidth) return;
+      if (!follow || !span || !(track instanceof HTMLElement) || element.scrollWidth <= element.clientWidth)
+        return;
       const middle = track.offsetLeft + ((span.start + span.end) / 2) * track.offsetWidth;
       element.scrollLeft = middle - element.clientWidth / 2;
     };
     maps.add(draw);
     if (maps.size === 1) listen(true);
-    const events = ["pointerdown", "wheel", "focusin"] as const;
-    for (const type of events) element.addEventListener(type, explore, { passive: true });
     update();
     return () => {
       maps.delete(draw);
       if (maps.size === 0) listen(false);
-      for (const type of events) element.removeEventListener(type, explore);
     };
   }, [map, measureView, body, follow]);
 }
