@@ -61,7 +61,7 @@ export function Header(props: HeaderProps) {
             · an {publisher} interview
           </span>
         </p>
-        <div className="flex min-w-0 items-center gap-2">
+        <div className="flex items-center gap-2">
           {focusedTheme}
           <button
             type="button"

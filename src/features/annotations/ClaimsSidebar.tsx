@@ -69,7 +69,8 @@ export function ClaimsSidebar(props: ClaimsSidebarProps) {
           <h2 id="claims-heading" className="font-sans text-lg font-semibold text-ink dark:text-ink-dark">
             Claims by theme
           </h2>
-          <p className="text-[0.8125rem] text-ink-muted dark:text-ink-muted-dark">
+          {/* Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). */}
+          <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only dark:text-ink-muted-dark">
             {claims.length} claims in {themes.length} themes. Choose one to see its quote.
           </p>
         </div>
@@ -83,7 +84,7 @@ export function ClaimsSidebar(props: ClaimsSidebarProps) {
       */}
       <div
         ref={list}
-        className="relative min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-6 motion-safe:scroll-smooth lg:flex-[1_1_12.5rem]"
+        className="relative min-h-0 flex-1 scroll-pt-10 overflow-y-auto overscroll-contain px-2 pb-6 motion-safe:scroll-smooth lg:flex-[1_1_12.5rem]"
       >
         {shown.map((theme) => (
           <section key={theme.id} aria-labelledby={`theme-${theme.id}-heading`} className="mt-4">
@@ -136,7 +137,9 @@ function scrollWithin(container: HTMLElement, element: HTMLElement, covered: num
   const top = box.top + covered + margin;
   let delta = 0;
   if (target.top < top) delta = target.top - top;
-  else if (target.bottom > box.bottom - margin) delta = target.bottom - box.bottom + margin;
+  // Its end into view, but never its start out of it (a claim taller than the list shows from its start).
+  else if (target.bottom > box.bottom - margin)
+    delta = Math.min(target.bottom - box.bottom + margin, target.top - top);
   // No `behavior`: the list's CSS `scroll-behavior` is smooth unless the reader asked for less motion.
   if (delta !== 0) container.scrollBy({ top: delta });
 }

@@ -39,8 +39,8 @@ describe("mapTicks", () => {
   it("names each tick by its theme and its claim's first words, numbering a claim's several quotes", () => {
     const names = new Map(ticks.map((t) => [t.quoteId, t.label]));
     const theme = model.themeById.get("production-ramp-up")?.label;
-    expect(names.get("production-working-hard")).toMatch(new RegExp(`^${theme}: .+ \\(quote 1 of 2\\)$`));
-    expect(names.get("production-continue")).toMatch(/\(quote 2 of 2\)$/);
+    expect(names.get("production-working-hard")).toMatch(new RegExp(`^${theme} \\(quote 1 of 2\\): .+$`));
+    expect(names.get("production-continue")).toMatch(/\(quote 2 of 2\): /);
     expect(names.get("negotiations")).not.toMatch(/quote \d of/);
     expect(new Set(names.values()).size).toBe(ticks.length);
   });

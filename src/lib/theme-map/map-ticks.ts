@@ -5,7 +5,10 @@ import { firstWords } from "../first-words";
 export interface MapTick {
   quoteId: string;
   themeId: string;
-  /** The link's accessible name: the theme and the claim's first words, e.g. "Negotiations: Stoltenberg says…". */
+  /**
+   * The link's accessible name: the theme and the claim's first words, e.g. "Negotiations: Stoltenberg says…", or
+   * "Production ramp-up (quote 1 of 2): He says…" for a claim with several quotes.
+   */
   label: string;
 }
 
@@ -15,12 +18,12 @@ export function mapTicks(model: ReaderModel): MapTick[] {
     const claim = model.claimById.get(quote.claimId);
     const theme = model.themeById.get(quote.themeId)?.label ?? quote.themeId;
     const quotes = claim?.quotes ?? [];
-    // A claim with several quotes has several ticks: number them so their names differ.
+    // A claim with several quotes has several ticks: number them, early, so their names differ at once.
     const nth = quotes.length > 1 ? ` (quote ${quotes.indexOf(quote) + 1} of ${quotes.length})` : "";
     return {
       quoteId: quote.id,
       themeId: quote.themeId,
-      label: `${theme}: ${firstWords(claim?.summary ?? quote.exact)}${nth}`,
+      label: `${theme}${nth}: ${firstWords(claim?.summary ?? quote.exact)}`,
     };
   });
 }
