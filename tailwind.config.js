@@ -1,5 +1,37 @@
 // The real theme: loaded by `@config` in src/index.css. Colours are chosen for WCAG AA contrast
 // of body text on each highlight, in light and dark schemes.
+import palette from "./src/lib/theme-palette-colours.json" with { type: "json" };
+
+const accent = { DEFAULT: "#1f4fa3", dark: "#9cc0ff" };
+const dark = "@media (prefers-color-scheme: dark)";
+
+/**
+ * `.hl-<name>`: a theme palette colour as variables for both schemes: `--edge` (underline, swatch, map tick),
+ * `--soft` (the tint of a quote in full colour) and `--shape` (a clip-path, the cue that is not colour). One small
+ * rule per colour, read by src/index.css and the classes in src/lib/theme-palette.ts, instead of a utility per
+ * colour, state and scheme. The colours are data (src/lib/theme-palette-colours.json), chosen and checked by
+ * src/lib/theme-palette.test.ts: distinct under colour-vision deficiencies, AA contrast on the page.
+ */
+function paletteVariables({ addUtilities }) {
+  const rules = {
+    // A linked passage: the accent colour, in the same variables.
+    ".hl-passage": {
+      "--edge": accent.DEFAULT,
+      "--soft": `color-mix(in srgb, ${accent.DEFAULT} 15%, transparent)`,
+      [dark]: { "--edge": accent.dark, "--soft": `color-mix(in srgb, ${accent.dark} 20%, transparent)` },
+    },
+  };
+  for (const [name, c] of Object.entries(palette)) {
+    rules[`.hl-${name}`] = {
+      "--edge": c.edge,
+      "--soft": c.soft,
+      "--shape": c.shape,
+      [dark]: { "--edge": c["edge-dark"], "--soft": c["soft-dark"] },
+    };
+  }
+  addUtilities(rules);
+}
+
 /** @type {import('tailwindcss').Config} */
 export default {
   darkMode: "media",
@@ -16,19 +48,9 @@ export default {
         paper: { DEFAULT: "#fdfcf9", dark: "#16181d" },
         ink: { DEFAULT: "#1d1f24", muted: "#4a4f59", dark: "#e9e6df", "muted-dark": "#b4b0a8" },
         rule: { DEFAULT: "#d9d4ca", dark: "#3a3e47" },
-        accent: { DEFAULT: "#1f4fa3", dark: "#9cc0ff" },
-        // Highlight palette: `soft` behind text, `edge` for the underline and swatch.
-        hl: {
-          amber: { soft: "#fbe7b5", edge: "#a15c00", "soft-dark": "#4a3810", "edge-dark": "#f0b54a" },
-          sky: { soft: "#cfe6fb", edge: "#1c5fa8", "soft-dark": "#173a5c", "edge-dark": "#7fbaf5" },
-          rose: { soft: "#f9d4dc", edge: "#a8283f", "soft-dark": "#5a1f2b", "edge-dark": "#f28ea0" },
-          green: { soft: "#d3efd3", edge: "#2b6e2b", "soft-dark": "#1d4220", "edge-dark": "#84d184" },
-          violet: { soft: "#e5dcfa", edge: "#5b3ea8", "soft-dark": "#362659", "edge-dark": "#bba5f5" },
-          teal: { soft: "#cdeeea", edge: "#106b63", "soft-dark": "#133f3b", "edge-dark": "#6fd3c8" },
-          orange: { soft: "#fddcc4", edge: "#a3450c", "soft-dark": "#4f2a12", "edge-dark": "#f5a06a" },
-          slate: { soft: "#e0e4ea", edge: "#3f4b5e", "soft-dark": "#2c3340", "edge-dark": "#aab6c8" },
-        },
+        accent,
       },
     },
   },
+  plugins: [paletteVariables],
 };

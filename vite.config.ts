@@ -6,10 +6,20 @@ import { csp } from "./scripts/vite-plugin-csp.ts";
 import { prerender } from "./scripts/vite-plugin-prerender.ts";
 import { sampleFeedCheck } from "./scripts/vite-plugin-sample-feed.ts";
 import { staticHost } from "./scripts/vite-plugin-static-host.ts";
+import { themeMapStyles } from "./scripts/vite-plugin-theme-map.ts";
 
 // One config for the app build, `vite preview` (what e2e and `npm start` serve) and Vitest.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), readerContent(), csp(), prerender(), staticHost(), sampleFeedCheck()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    readerContent(),
+    themeMapStyles(),
+    csp(),
+    prerender(),
+    staticHost(),
+    sampleFeedCheck(),
+  ],
   build: {
     outDir: process.env.DIST_DIR ?? "dist",
     target: "es2022",

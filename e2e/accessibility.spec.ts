@@ -20,8 +20,9 @@ const activeMark = (page: Page) => page.locator('mark[aria-current="true"]');
 
 const negotiations = themes.find((t) => t.id === "negotiations");
 const negotiationQuotes = quotesInReadingOrder.filter((q) => q.themeId === "negotiations");
-// The themes' chips share one row on narrow screens, which scrolls sideways by design.
-const themeChips = 'nav[aria-label="Themes"] ul';
+// Scroll sideways by design on narrow screens: the themes' chips share one row, and the theme map's strip keeps its
+// ticks a touch target apart, following the reader.
+const themeChips = 'nav[aria-label="Themes"] ul, nav[aria-label="Theme map"]';
 
 /** The settings a reader may browse with; each gets the full walk through the reader's states. */
 const settings = [

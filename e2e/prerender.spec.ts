@@ -32,12 +32,13 @@ test.describe("without JavaScript", () => {
     const mark = page.locator(`mark[id="${lastQuote.id}"]`);
     await expect(mark).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    await expect(mark).toHaveCSS("outline-style", "solid");
-    // Only the linked quote is outlined.
-    await expect(page.locator(`mark[id="${quotesInReadingOrder[0]?.id ?? ""}"]`)).toHaveCSS(
-      "outline-style",
-      "none",
-    );
+    // Marked as the active quote would be: tinted, with a thick underline.
+    await expect(mark).toHaveCSS("text-decoration-thickness", "3px");
+    await expect(mark).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+    // Only the linked quote: the others rest, a thin underline.
+    const first = page.locator(`mark[id="${quotesInReadingOrder[0]?.id ?? ""}"]`);
+    await expect(first).toHaveCSS("text-decoration-thickness", "1px");
+    await expect(first).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
   });
 });
 

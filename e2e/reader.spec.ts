@@ -5,6 +5,9 @@ import { accessibleText, expect, expectNoAxeViolations, pointAt, test } from "./
 test.use({ reducedMotion: "reduce" });
 
 const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
+/** A quote's tick on the theme map shown at this width. */
+const mapTick = (page: Page, quoteId: string) =>
+  page.getByRole("navigation", { name: "Theme map" }).locator(`a[href="#${quoteId}"]`);
 const claimButton = (page: Page, claimId: string) =>
   sidebar(page).getByRole("button", {
     name: claims.find((c) => c.id === claimId)?.summary ?? claimId,
@@ -63,7 +66,9 @@ test.describe("claims and quotes link both ways", () => {
     await expect(mark).toHaveAttribute("aria-current", "true");
     await expect(mark).toBeInViewport();
     await expect(claimButton(page, "self-defence-war-of-aggression")).toHaveAttribute("aria-current", "true");
-    await expect(page.locator("[aria-current]")).toHaveCount(2);
+    // The quote, its claim and the quote's tick on the theme map: nothing else is current.
+    await expect(page.locator("[aria-current]:visible")).toHaveCount(3);
+    await expect(mapTick(page, "self-defence-war-of-aggression")).toHaveAttribute("aria-current", "true");
     await expect(page).toHaveURL(/#self-defence-war-of-aggression$/);
   });
 
@@ -93,7 +98,8 @@ test.describe("claims and quotes link both ways", () => {
     await expect(claim).toHaveAttribute("aria-current", "true");
     await expect(claim).toBeInViewport();
     await expect(mark).toHaveAttribute("aria-current", "true");
-    await expect(page.locator("[aria-current]")).toHaveCount(2);
+    await expect(page.locator("[aria-current]:visible")).toHaveCount(3);
+    await expect(mapTick(page, "support-we-will-do-that")).toHaveAttribute("aria-current", "true");
   });
 
   test("overlapping quotes each activate on their own", async ({ page }) => {
@@ -138,7 +144,8 @@ test.describe("focusing a theme", () => {
       .locator("#attrition-main-challenge")
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(receded).toBe("rgba(0, 0, 0, 0)");
-    await sidebar(page).getByRole("button", { name: "Show all themes" }).click();
+    // The site bar names the focused theme and clears it.
+    await page.getByRole("banner").getByRole("button", { name: "Show all themes" }).click();
     await expect(toggle).toHaveAttribute("aria-pressed", "false");
     await expect(sidebar(page).getByRole("heading", { level: 3 })).toHaveCount(themes.length);
   });

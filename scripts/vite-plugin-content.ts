@@ -28,32 +28,14 @@ export function readerContent(): Plugin {
     },
     async load(id) {
       if (id !== resolvedId) return null;
-      // Loaded through Vite rather than imported by this file: the config loader then never bundles src/lib.
-      const { module: model } = await runnerImport<ContentModel>(
-        resolve(root, "src/lib/content-model/index.ts"),
-        {
-          root,
-          configFile: false,
-          logLevel: "error",
-        },
-      );
-      const read = files.map((name) => {
-        // READER_CONTENT_DIR swaps in other content files (the rendering benchmark builds a 100× article so).
-        const path = resolve(root, process.env.READER_CONTENT_DIR ?? "src/content", `${name}.json`);
+      const compiled = await compileContent(root, (path) => {
         this.addWatchFile(path);
-        const file = model.DEFAULT_FILE_NAMES[name];
-        const text = readText(path);
-        return typeof text === "string"
-          ? model.parseContentFile({ name: file, text })
-          : unreadable(file, text);
       });
-      const [article, themes, annotations] = read.map((r) => (r.ok ? r.value : undefined));
-      const syntaxErrors = read.flatMap((r) => (r.ok ? [] : [r.error]));
-      const compiled: CompiledContent =
-        syntaxErrors.length > 0
-          ? { ok: false, errors: syntaxErrors }
-          : model.compileContent(model.buildReaderModel(article, themes, annotations));
       if (!compiled.ok) {
+        const { module: model } = await runnerImport<ContentModel>(
+          contentModelPath(root),
+          runnerOptions(root),
+        );
         const list = compiled.errors.map((e) => `  ${model.formatContentError(e)}`).join("\n");
         this.warn(
           `the content files are invalid; the page will show this list instead of the article:\n${list}`,
@@ -63,6 +45,34 @@ export function readerContent(): Plugin {
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
     },
   };
+}
+
+const contentModelPath = (root: string) => resolve(root, "src/lib/content-model/index.ts");
+/** Loaded through Vite rather than imported by this file: the config loader then never bundles src/lib. */
+export const runnerOptions = (root: string) => ({
+  root,
+  configFile: false as const,
+  logLevel: "error" as const,
+});
+
+/**
+ * Reads, validates and anchors the content files under `root` (READER_CONTENT_DIR swaps in others: the rendering
+ * benchmark builds a 100× article so). `watch` is told each file read, for rebuilds.
+ */
+export async function compileContent(root: string, watch: (path: string) => void): Promise<CompiledContent> {
+  const { module: model } = await runnerImport<ContentModel>(contentModelPath(root), runnerOptions(root));
+  const read = files.map((name) => {
+    const path = resolve(root, process.env.READER_CONTENT_DIR ?? "src/content", `${name}.json`);
+    watch(path);
+    const file = model.DEFAULT_FILE_NAMES[name];
+    const text = readText(path);
+    return typeof text === "string" ? model.parseContentFile({ name: file, text }) : unreadable(file, text);
+  });
+  const [article, themes, annotations] = read.map((r) => (r.ok ? r.value : undefined));
+  const syntaxErrors = read.flatMap((r) => (r.ok ? [] : [r.error]));
+  return syntaxErrors.length > 0
+    ? { ok: false, errors: syntaxErrors }
+    : model.compileContent(model.buildReaderModel(article, themes, annotations));
 }
 
 /** The file's text, or the error that stopped it being read (a missing file, say). */

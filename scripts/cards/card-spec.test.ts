@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildReaderModel } from "../../src/lib/content-model";
+import themePalette from "../../src/lib/theme-palette-colours.json" with { type: "json" };
 import { cardPath, cardSpecs } from "./card-spec";
 
 const read = (name: string) =>
@@ -8,13 +9,8 @@ const read = (name: string) =>
 const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
 if (!built.ok) throw new Error("the content must be valid");
 const model = built.model;
-// The palette as tailwind.config.js defines it (plain JavaScript, so imported by URL, untyped).
-const { default: tailwindConfig } = (await import(
-  new URL("../../tailwind.config.js", import.meta.url).href
-)) as {
-  default: { theme: { extend: { colors: { hl: Record<string, { edge: string; soft: string }> } } } };
-};
-const hl = tailwindConfig.theme.extend.colors.hl;
+// The theme palette as the site draws it (tailwind.config.js reads the same file).
+const hl: Record<string, { edge: string; soft: string } | undefined> = themePalette;
 
 describe("cardSpecs", () => {
   const specs = cardSpecs(model);

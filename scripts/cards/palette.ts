@@ -1,5 +1,7 @@
-// The cards' colours, from the site's own palette in tailwind.config.js: a theme's card wears its highlight colours.
+// The cards' colours, from the site's own palette (tailwind.config.js, and the theme colours it reads from
+// src/lib/theme-palette-colours.json): a theme's card wears its highlight colours.
 import type { PaletteName } from "../../src/content/schema";
+import themePalette from "../../src/lib/theme-palette-colours.json" with { type: "json" };
 
 /** The colours of one card. */
 export interface CardColors {
@@ -22,7 +24,6 @@ interface Palette {
   ink: { DEFAULT: string; muted: string };
   rule: { DEFAULT: string };
   accent: { DEFAULT: string };
-  hl: Record<PaletteName, { soft: string; edge: string }>;
 }
 
 // Imported by URL: the config is plain JavaScript, which the type checker does not read.
@@ -41,7 +42,7 @@ const base = {
 
 /** A theme's card colours (light scheme: cards are shown on platforms in either scheme, light reads on both). */
 export function themeColors(name: PaletteName): CardColors {
-  const hl = colors.hl[name];
+  const hl = themePalette[name];
   return { ...base, edge: hl.edge, soft: hl.soft };
 }
 

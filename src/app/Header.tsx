@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { ReaderAction } from "../lib/reader/state";
 import type { Request } from "../lib/reader/store";
 import { toggleQuiet, useQuiet } from "./quiet-preference";
@@ -12,13 +12,21 @@ interface HeaderProps {
   dispatch: (action: ReaderAction) => void;
   /** The claims sheet just closed: its button takes focus back, once per `seq`. */
   focusRequest: Request<"focus-claims-toggle"> | null;
+  /** Names the focused theme, with a way to clear it; null when no theme is focused. */
+  focusedTheme: ReactNode;
+  /** Narrow screens: the theme map, as a strip under the bar. */
+  strip: ReactNode;
 }
 
 const toolButton =
-  "inline-flex min-h-10 items-center gap-1.5 rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
+  "inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-1.5 rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
 
-/** The site bar: skip link, name, shortcuts help and (on narrow screens) the claims panel button. */
-export function Header({ publisher, claimCount, claimsOpen, dispatch, focusRequest }: HeaderProps) {
+/**
+ * The site bar: skip link, name, the focused theme, shortcuts help (not on touch screens, which have no keys) and,
+ * on narrow screens, the claims panel button and the theme map strip.
+ */
+export function Header(props: HeaderProps) {
+  const { publisher, claimCount, claimsOpen, dispatch, focusRequest, focusedTheme } = props;
   const quiet = useQuiet();
   const claimsButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -26,7 +34,11 @@ export function Header({ publisher, claimCount, claimsOpen, dispatch, focusReque
   }, [focusRequest]);
 
   return (
-    <header className="sticky top-0 z-30 border-b border-rule bg-paper/95 backdrop-blur dark:border-rule-dark dark:bg-paper-dark/95">
+    <header
+      // reader-view.ts measures what it covers.
+      id="site-bar"
+      className="sticky top-0 z-30 border-b border-rule bg-paper/95 backdrop-blur dark:border-rule-dark dark:bg-paper-dark/95"
+    >
       <a
         href="#article"
         onClick={(event) => {
@@ -39,7 +51,12 @@ export function Header({ publisher, claimCount, claimsOpen, dispatch, focusReque
         Skip to article
       </a>
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-3 py-2 sm:px-4">
-        <p className="min-w-0 font-sans leading-tight text-sm font-semibold tracking-wide text-ink dark:text-ink-dark">
+        {/* Narrow screens: a focused theme takes the name's place, so both fit on one line. */}
+        <p
+          className={`min-w-0 font-sans leading-tight text-sm font-semibold tracking-wide text-ink dark:text-ink-dark ${
+            focusedTheme ? "max-lg:sr-only" : ""
+          }`}
+        >
           The annotated reader
           <span className="font-normal text-ink-muted max-sm:sr-only dark:text-ink-muted-dark">
             {" "}
@@ -47,6 +64,7 @@ export function Header({ publisher, claimCount, claimsOpen, dispatch, focusReque
           </span>
         </p>
         <div className="flex items-center gap-2">
+          {focusedTheme}
           <button
             type="button"
             role="switch"
@@ -60,7 +78,7 @@ export function Header({ publisher, claimCount, claimsOpen, dispatch, focusReque
           </button>
           <button
             type="button"
-            className={toolButton}
+            className={`${toolButton} pointer-coarse:hidden`}
             onClick={() => {
               dispatch({ type: "help-toggled", open: true });
             }}
@@ -85,6 +103,7 @@ export function Header({ publisher, claimCount, claimsOpen, dispatch, focusReque
           </button>
         </div>
       </div>
+      {props.strip}
     </header>
   );
 }

@@ -54,7 +54,7 @@ export function LinkNotice({ problems, dispatch }: LinkNoticeProps) {
             onClick={() => {
               dispatch({ type: "notice-dismissed" });
             }}
-            className="rounded-md border border-current px-2 py-1 font-medium hover:bg-ink/5"
+            className="rounded-md border border-current px-2 py-1 font-medium hover:bg-ink/5 pointer-coarse:min-h-11"
           >
             Dismiss
           </button>

@@ -1,11 +1,15 @@
 import { useMemo, type ReactNode } from "react";
 import { ClaimsSidebar } from "../features/annotations/ClaimsSidebar";
 import { ArticleView } from "../features/article/ArticleView";
+import { FocusedTheme } from "../features/theme-map/FocusedTheme";
+import { ThemeMap } from "../features/theme-map/ThemeMap";
 import type { ReaderModel } from "../lib/content-model/types";
 import { articleParagraphs } from "../lib/reader/highlights";
 import * as select from "../lib/reader/selectors";
+import { mapTicks } from "../lib/theme-map/map-ticks";
 import { ClaimsPanel, CloseClaimsButton } from "./ClaimsPanel";
 import { Header } from "./Header";
+import { readerView } from "./reader-view";
 import { LinkNotice } from "./LinkNotice";
 import { NotesArea, useNotesTools, withNoteTools } from "./notes-tools";
 import { useShareTools } from "./share-tools";
@@ -31,6 +35,21 @@ export function Reader({ model, briefing, page }: ReaderProps) {
   const previews = useMemo(() => select.previewQuoteIds(model, hoveredClaim), [model, hoveredClaim]);
   const { claimActions, selectionTools: shareTools } = useShareTools(store, model);
   const selectionTools = useMemo(() => withNoteTools(shareTools, notes), [shareTools, notes]);
+  const ticks = useMemo(() => mapTicks(model), [model]);
+  const focusedTheme = state.theme === null ? undefined : model.themeById.get(state.theme);
+  const map = (orientation: "vertical" | "horizontal", className: string) => (
+    <ThemeMap
+      ticks={ticks}
+      themes={model.themes}
+      orientation={orientation}
+      activeQuoteId={select.activeQuoteId(state)}
+      focusedThemeId={state.theme}
+      dispatch={dispatch}
+      measureView={readerView}
+      paragraphs={model.paragraphs}
+      className={className}
+    />
+  );
 
   return (
     <>
@@ -40,12 +59,14 @@ export function Reader({ model, briefing, page }: ReaderProps) {
         claimsOpen={state.claimsOpen}
         dispatch={dispatch}
         focusRequest={requests.focusToggle}
+        focusedTheme={focusedTheme ? <FocusedTheme theme={focusedTheme} dispatch={dispatch} /> : null}
+        strip={map("horizontal", "mx-2 mb-1 lg:hidden")}
       />
-      <div className="mx-auto max-w-7xl lg:grid lg:grid-cols-[minmax(0,1fr)_25rem] lg:gap-10 lg:px-6">
+      <div className="mx-auto max-w-7xl lg:grid lg:grid-cols-[minmax(0,1fr)_auto_25rem] lg:gap-x-6 lg:px-6">
         <main
           id="article"
           tabIndex={-1}
-          className={`px-4 pt-8 pb-16 outline-none sm:px-6 ${state.claimsOpen ? "max-lg:pb-[65vh]" : ""}`}
+          className={`px-4 pt-8 pb-16 outline-none sm:px-6 ${state.claimsOpen ? "max-lg:pb-[55dvh]" : ""}`}
         >
           <LinkNotice problems={state.problems} dispatch={dispatch} />
           <ArticleView
@@ -61,26 +82,30 @@ export function Reader({ model, briefing, page }: ReaderProps) {
             selectionTools={selectionTools}
           />
         </main>
-        {/* The right rail (wide screens): the live briefing above the claims, sticky beside the text. */}
-        <div className="lg:sticky lg:top-[3.25rem] lg:flex lg:h-[calc(100dvh-3.25rem)] lg:flex-col lg:border-l lg:border-rule lg:dark:border-rule-dark">
+        {map("vertical", "max-lg:hidden lg:sticky lg:top-[3.5rem] lg:h-[calc(100dvh-3.5rem)] lg:py-4")}
+        {/*
+          The right rail (wide screens): the live briefing above the claims, sticky beside the text. They share its
+          height: the briefing shrinks (and scrolls inside) so the claims list always keeps a usable area.
+        */}
+        <div className="lg:sticky lg:top-[3.5rem] lg:flex lg:h-[calc(100dvh-3.5rem)] lg:flex-col lg:border-l lg:border-rule lg:dark:border-rule-dark">
           {/* Narrow screens: the open claims sheet would cover the briefing bar, leaving it focusable unseen. */}
-          <div className={`lg:shrink-0 lg:px-3 lg:pt-3 ${state.claimsOpen ? "max-lg:hidden" : ""}`}>
+          <div
+            className={`lg:flex lg:min-h-0 lg:flex-col lg:px-3 lg:pt-3 ${state.claimsOpen ? "max-lg:hidden" : ""}`}
+          >
             {briefing}
           </div>
-          <ClaimsPanel open={state.claimsOpen}>
-            <div className="min-h-0 flex-1 overflow-y-auto">
-              <ClaimsSidebar
-                themes={model.themes}
-                claims={model.claims}
-                activeClaimId={select.activeClaimId(state, model)}
-                previewClaimId={select.previewClaimId(state, model)}
-                focusedThemeId={state.theme}
-                dispatch={dispatch}
-                revealRequest={requests.reveal}
-                renderClaimActions={claimActions}
-                header={<CloseClaimsButton dispatch={dispatch} />}
-              />
-            </div>
+          <ClaimsPanel open={state.claimsOpen} size={state.sheet} dispatch={dispatch}>
+            <ClaimsSidebar
+              themes={model.themes}
+              claims={model.claims}
+              activeClaimId={select.activeClaimId(state, model)}
+              previewClaimId={select.previewClaimId(state, model)}
+              focusedThemeId={state.theme}
+              dispatch={dispatch}
+              revealRequest={requests.reveal}
+              renderClaimActions={claimActions}
+              header={<CloseClaimsButton dispatch={dispatch} />}
+            />
             <NotesArea tools={notes} store={store} />
           </ClaimsPanel>
         </div>

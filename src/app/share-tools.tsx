@@ -3,6 +3,7 @@ import type { SelectionTools } from "../features/article/SelectionPopover";
 import { CopyLinkButton } from "../features/share/CopyLinkButton";
 import type { Claim, ReaderModel } from "../lib/content-model/types";
 import { passageFromRange } from "../lib/deep-link";
+import { firstWords } from "../lib/first-words";
 import { quoteToShare } from "../lib/reader/selectors";
 import type { ReaderStore } from "../lib/reader/store";
 import type { TextRange } from "../lib/text-range";
@@ -40,10 +41,4 @@ export function useShareTools(store: ReaderStore, model: ReaderModel) {
     [model.text, headline],
   );
   return { claimActions, selectionTools };
-}
-
-/** The first words of a sentence, to tell the claims' controls apart for screen readers. */
-function firstWords(sentence: string, words = 6): string {
-  const parts = sentence.split(/\s+/);
-  return parts.length <= words ? sentence : `${parts.slice(0, words).join(" ")}…`;
 }

@@ -51,7 +51,7 @@ export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
         onBlur={() => {
           hover(null);
         }}
-        className="block w-full rounded-r-md px-3 pt-2 pb-1 text-left text-[0.95rem] leading-snug text-ink disabled:cursor-not-allowed dark:text-ink-dark"
+        className="block w-full rounded-r-md px-3 pt-2 pb-1 pointer-coarse:min-h-11 text-left text-[0.95rem] leading-snug text-ink disabled:cursor-not-allowed dark:text-ink-dark"
       >
         {claim.summary}
       </button>

@@ -39,56 +39,61 @@ export function ClaimsSidebar(props: ClaimsSidebarProps) {
     if (!revealRequest) return;
     // After layout: the sheet holding the list may have opened in this very render.
     const frame = requestAnimationFrame(() => {
-      const claim = document.getElementById(claimElementId(revealRequest.claimId))?.closest("li");
-      if (claim && list.current) scrollWithin(list.current, claim);
+      if (list.current) reveal(list.current, revealRequest.claimId);
     });
     return () => {
       cancelAnimationFrame(frame);
     };
   }, [revealRequest]);
 
+  // The list shrinks when the briefing above it opens (wide screens): the active claim stays in view.
+  const active = props.activeClaimId;
+  useEffect(() => {
+    const element = list.current;
+    if (!element || active === null || typeof ResizeObserver === "undefined") return;
+    let height = element.clientHeight;
+    const observer = new ResizeObserver(() => {
+      if (element.clientHeight < height) reveal(element, active);
+      height = element.clientHeight;
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+    };
+  }, [active]);
+
   return (
-    <div className="flex h-full min-h-0 flex-col">
-      <div className="flex items-start justify-between gap-2 border-b border-rule px-4 pt-4 pb-3 dark:border-rule-dark">
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex items-start justify-between gap-2 border-b border-rule px-4 pt-3 pb-2 max-lg:pt-1 dark:border-rule-dark">
         <div>
           <h2 id="claims-heading" className="font-sans text-lg font-semibold text-ink dark:text-ink-dark">
             Claims by theme
           </h2>
-          <p className="text-sm text-ink-muted dark:text-ink-muted-dark">
-            {claims.length} claims in {themes.length} themes. Choose a claim to see its quote.
+          {/* Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). */}
+          <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only dark:text-ink-muted-dark">
+            {claims.length} claims in {themes.length} themes. Choose one to see its quote.
           </p>
         </div>
         {props.header}
       </div>
       <ThemeFilter themes={themes} counts={counts} focusedThemeId={focusedThemeId} dispatch={dispatch} />
+      {/*
+        Relative: the visually hidden text inside (absolutely positioned) must be placed, and clipped, in here; with
+        the page as its containing block it stretched the page far below the article. Wide screens: at least
+        12.5rem tall (the rail's briefing gives way first), growing into the rest.
+      */}
       <div
         ref={list}
-        className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-2 pb-6 motion-safe:scroll-smooth"
+        className="relative min-h-0 flex-1 scroll-pt-10 overflow-y-auto overscroll-contain px-2 pb-6 motion-safe:scroll-smooth lg:flex-[1_1_12.5rem]"
       >
-        {focused && (
-          <p className="mx-2 mt-3 flex flex-wrap items-center gap-2 text-sm text-ink-muted dark:text-ink-muted-dark">
-            Showing 1 of {themes.length} themes.
-            <button
-              type="button"
-              onClick={() => {
-                dispatch({ type: "theme-focused", themeId: null });
-              }}
-              className="rounded-sm font-medium text-accent underline underline-offset-2 dark:text-accent-dark"
-            >
-              Show all themes
-            </button>
-          </p>
-        )}
         {shown.map((theme) => (
           <section key={theme.id} aria-labelledby={`theme-${theme.id}-heading`} className="mt-4">
+            {/* Sticks to the top of the list while its claims scroll by, so the theme stays named. */}
             <h3
               id={`theme-${theme.id}-heading`}
-              className="mx-2 flex items-center gap-2 font-sans text-base font-semibold text-ink dark:text-ink-dark"
+              className="sticky top-0 z-10 flex items-center gap-2 bg-paper px-2 py-1 font-sans text-base font-semibold text-ink dark:bg-paper-dark dark:text-ink-dark"
             >
-              <span
-                aria-hidden="true"
-                className={`size-3 shrink-0 rounded-full ${paletteClasses[theme.color].swatch}`}
-              />
+              <span aria-hidden="true" className={`size-3 shrink-0 ${paletteClasses[theme.color].swatch}`} />
               {theme.label}
             </h3>
             <p className="mx-2 mb-2 text-sm text-ink-muted dark:text-ink-muted-dark">{theme.description}</p>
@@ -114,14 +119,27 @@ export function ClaimsSidebar(props: ClaimsSidebarProps) {
   );
 }
 
-/** Scrolls `container` (and only it: the page stays put) so that `element` is fully visible. */
-function scrollWithin(container: HTMLElement, element: HTMLElement): void {
+/** Scrolls the list so a claim shows below its theme's heading, which sticks to the top of the list. */
+function reveal(list: HTMLElement, claimId: string): void {
+  const claim = document.getElementById(claimElementId(claimId))?.closest("li");
+  const heading = claim?.closest("section")?.querySelector("h3");
+  if (claim) scrollWithin(list, claim, heading?.offsetHeight ?? 0);
+}
+
+/**
+ * Scrolls `container` (and only it: the page stays put) so that `element` is fully visible below `covered` pixels
+ * at the container's top (a sticky heading).
+ */
+function scrollWithin(container: HTMLElement, element: HTMLElement, covered: number): void {
   const box = container.getBoundingClientRect();
   const target = element.getBoundingClientRect();
   const margin = 12;
+  const top = box.top + covered + margin;
   let delta = 0;
-  if (target.top < box.top + margin) delta = target.top - box.top - margin;
-  else if (target.bottom > box.bottom - margin) delta = target.bottom - box.bottom + margin;
+  if (target.top < top) delta = target.top - top;
+  // Its end into view, but never its start out of it (a claim taller than the list shows from its start).
+  else if (target.bottom > box.bottom - margin)
+    delta = Math.min(target.bottom - box.bottom + margin, target.top - top);
   // No `behavior`: the list's CSS `scroll-behavior` is smooth unless the reader asked for less motion.
   if (delta !== 0) container.scrollBy({ top: delta });
 }

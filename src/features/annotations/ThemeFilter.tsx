@@ -13,12 +13,12 @@ interface ThemeFilterProps {
 /** Toggle buttons that focus one theme (aria-pressed) or, pressed again, clear it. */
 export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeFilterProps) {
   return (
-    <nav aria-label="Themes" className="border-b border-rule px-4 py-3 max-lg:py-2 dark:border-rule-dark">
-      <p className="mb-2 text-xs max-lg:sr-only font-semibold tracking-wide text-ink-muted uppercase dark:text-ink-muted-dark">
+    <nav aria-label="Themes" className="border-b border-rule px-4 py-2 dark:border-rule-dark">
+      <p className="mb-1.5 text-xs max-lg:sr-only font-semibold tracking-wide text-ink-muted uppercase dark:text-ink-muted-dark">
         Focus a theme
       </p>
-      {/* Narrow screens: one row that scrolls sideways, so the claims keep the room. */}
-      <ul className="flex gap-1.5 max-lg:-mx-1 max-lg:overflow-x-auto max-lg:px-1 max-lg:pb-1 lg:flex-wrap">
+      {/* Narrow screens: one row that scrolls sideways, so the claims keep the room; wide: two compact columns. */}
+      <ul className="flex gap-1.5 max-lg:-mx-1 max-lg:overflow-x-auto max-lg:px-1 max-lg:pb-1 lg:grid lg:grid-cols-2 lg:gap-1">
         {themes.map((theme) => {
           const pressed = theme.id === focusedThemeId;
           return (
@@ -29,7 +29,7 @@ export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeF
                 onClick={() => {
                   dispatch({ type: "theme-focused", themeId: pressed ? null : theme.id });
                 }}
-                className={`inline-flex min-h-8 shrink-0 items-center whitespace-nowrap gap-1.5 rounded-full border px-2.5 py-1 text-left text-sm transition-colors ${
+                className={`inline-flex min-h-8 shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-left text-sm leading-tight lg:text-[0.8125rem] transition-colors max-lg:whitespace-nowrap pointer-coarse:min-h-11 lg:w-full ${
                   pressed
                     ? "border-ink bg-ink text-paper dark:border-ink-dark dark:bg-ink-dark dark:text-paper-dark"
                     : "border-rule bg-paper text-ink hover:border-ink-muted dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
@@ -37,7 +37,7 @@ export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeF
               >
                 <span
                   aria-hidden="true"
-                  className={`size-2.5 shrink-0 rounded-full ${paletteClasses[theme.color].swatch}`}
+                  className={`size-2.5 shrink-0 ${paletteClasses[theme.color].swatch}`}
                 />
                 {theme.label}
                 <span className="text-xs opacity-80">({counts.get(theme.id) ?? 0})</span>

@@ -35,6 +35,14 @@ function quoteIdAt(target: EventTarget | null): string | null {
   return target.closest<HTMLElement>("mark[data-quote]")?.dataset.quote ?? null;
 }
 
+/** Whether the start of `mark` is on screen and not covered (by the sticky site bar or the claims sheet, say). */
+function inView(mark: Element): boolean {
+  const line = mark.getClientRects()[0];
+  if (!line) return false;
+  const hit = document.elementFromPoint(line.left + Math.min(line.width / 2, 8), line.top + line.height / 2);
+  return hit !== null && (hit === mark || mark.contains(hit) || hit.contains(mark));
+}
+
 /**
  * The article, verbatim, with its quotes highlighted; it scrolls itself to the active quote when asked. Its DOM text
  * is the article's text and nothing else: headline, caption, paragraphs.
@@ -69,8 +77,10 @@ export function ArticleView({
         : target.kind === "note"
           ? `mark[data-note="${CSS.escape(target.noteId)}"]`
           : "mark[data-passage]";
+    const mark = body.current.querySelector(selector);
+    if (!mark || (scrollRequest.ifHidden && inView(mark))) return;
     // No `behavior`: the page's CSS `scroll-behavior` scrolls smoothly unless the reader asked for less motion.
-    body.current.querySelector(selector)?.scrollIntoView({ block: placement === "top" ? "start" : "center" });
+    mark.scrollIntoView({ block: placement === "top" ? "start" : "center" });
   }, [scrollRequest]);
 
   function handleClick(event: MouseEvent) {

@@ -17,19 +17,18 @@ interface MarkProps {
   style: ThemeStyle | null;
   active: boolean;
   preview: boolean;
+  /** The quote belongs to the focused theme: shown in full colour. */
+  focused: boolean;
   recede: boolean;
   children: ReactNode;
 }
-
-const passageClasses =
-  "bg-accent/15 decoration-accent outline-accent dark:bg-accent-dark/20 dark:decoration-accent-dark dark:outline-accent-dark";
 
 /**
  * A highlighted quote, linked passage or own highlight (or one piece of it). Its theme is named for assistive
  * technology by generated content (`data-label`, see index.css), never by text in the DOM: the article's text stays
  * the article's. Colour is never the only cue.
  */
-export function Mark({ highlight, first, style, active, preview, recede, children }: MarkProps) {
+export function Mark({ highlight, first, style, active, preview, focused, recede, children }: MarkProps) {
   const quoteId = highlight.kind === "quote" ? highlight.quoteId : undefined;
   const own = highlight.kind === "own" ? highlight : null;
   const label = own
@@ -49,9 +48,10 @@ export function Mark({ highlight, first, style, active, preview, recede, childre
       aria-current={active && first ? "true" : undefined}
       data-active={active || undefined}
       data-preview={preview || undefined}
+      data-focused={focused || undefined}
       data-recede={recede || undefined}
-      className={`quote-mark cursor-pointer rounded-[2px] text-inherit underline decoration-2 underline-offset-[3px] [box-decoration-break:clone] ${
-        own ? "own-mark" : style ? `${style.palette.mark} ${style.palette.activeOutline}` : passageClasses
+      className={`quote-mark cursor-pointer text-inherit underline ${
+        own ? "own-mark" : style ? style.palette.mark : "hl-passage"
       }`}
     >
       {children}

@@ -38,6 +38,7 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
           style={style}
           active={isActive}
           preview={mark.kind === "quote" && previews.has(mark.quoteId)}
+          focused={mark.kind === "quote" && mark.themeId === focusedThemeId}
           recede={mark.kind === "quote" && focusedThemeId !== null && mark.themeId !== focusedThemeId}
         >
           {renderNodes(node.children)}

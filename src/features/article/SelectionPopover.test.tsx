@@ -35,8 +35,21 @@ function renderPopover() {
   return seen;
 }
 
+/**
+ * Lets the selection settle: the watching code loads with the first selection (use-text-selection.ts), then the
+ * popover waits for the selection to stop changing.
+ */
+async function settle() {
+  await act(async () => {
+    await vi.dynamicImportSettled();
+  });
+  act(() => {
+    vi.advanceTimersByTime(200);
+  });
+}
+
 /** Selects `needle` in the body as a reader would, and lets the selection settle. */
-function select(needle: string) {
+async function select(needle: string) {
   const node = Array.from(body.querySelectorAll("p"))
     .flatMap((p) => Array.from(p.childNodes))
     .find((n) => (n.textContent ?? "").includes(needle));
@@ -50,8 +63,8 @@ function select(needle: string) {
     document.getSelection()?.removeAllRanges();
     document.getSelection()?.addRange(range);
     document.dispatchEvent(new Event("selectionchange"));
-    vi.advanceTimersByTime(200);
   });
+  await settle();
 }
 
 const popover = () => screen.queryByRole("group", { name: "Selected passage" });
@@ -62,21 +75,21 @@ describe("SelectionPopover", () => {
     expect(popover()).toBeNull();
   });
 
-  it("offers the page's tools for the selection, in article text offsets", () => {
+  it("offers the page's tools for the selection, in article text offsets", async () => {
     renderPopover();
-    select("epsilon");
+    await select("epsilon");
     expect(popover()).not.toBeNull();
     expect(screen.getByRole("button", { name: "Act on 25-32" })).toBeDefined();
   });
 
-  it("closes on Escape and when the reader starts a new selection elsewhere", () => {
+  it("closes on Escape and when the reader starts a new selection elsewhere", async () => {
     renderPopover();
-    select("beta");
+    await select("beta");
     act(() => {
       document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape" }));
     });
     expect(popover()).toBeNull();
-    select("gamma");
+    await select("gamma");
     expect(popover()).not.toBeNull();
     act(() => {
       document.body.dispatchEvent(new Event("pointerdown", { bubbles: true }));
@@ -84,7 +97,7 @@ describe("SelectionPopover", () => {
     expect(popover()).toBeNull();
   });
 
-  it("ignores selections outside the article body", () => {
+  it("ignores selections outside the article body", async () => {
     const outside = document.createElement("p");
     outside.textContent = "Sidebar text";
     document.body.append(outside);
@@ -94,8 +107,8 @@ describe("SelectionPopover", () => {
     act(() => {
       document.getSelection()?.addRange(range);
       document.dispatchEvent(new Event("selectionchange"));
-      vi.advanceTimersByTime(200);
     });
+    await settle();
     expect(popover()).toBeNull();
     outside.remove();
   });

@@ -51,7 +51,7 @@ export const BriefingItem = memo(function BriefingItem({ item, now, onElement }:
           <a
             href={item.url}
             rel="noopener noreferrer"
-            className="text-accent underline dark:text-accent-dark"
+            className="text-accent underline pointer-coarse:inline-flex pointer-coarse:min-h-11 pointer-coarse:items-center dark:text-accent-dark"
           >
             Read the full update<span className="sr-only">: {title}</span>
           </a>

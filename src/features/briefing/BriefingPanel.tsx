@@ -57,7 +57,7 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
     <section
       aria-labelledby={headingId}
       onKeyDown={onKeyDown}
-      className="briefing-panel fixed inset-x-0 bottom-0 z-20 border-t border-rule bg-paper font-sans text-ink shadow-[0_-2px_10px_rgb(0_0_0/0.12)] lg:static lg:rounded-md lg:border lg:shadow-none dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
+      className="briefing-panel fixed inset-x-0 bottom-0 z-20 lg:flex lg:min-h-0 lg:flex-col border-t border-rule bg-paper font-sans text-ink shadow-[0_-2px_10px_rgb(0_0_0/0.12)] lg:static lg:rounded-md lg:border lg:shadow-none dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
     >
       <h2 id={headingId} className="m-0 text-base">
         <button
@@ -94,7 +94,7 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
         aria-labelledby={headingId}
         role="group"
         // Long unbroken words and URLs in a feed wrap instead of widening the panel.
-        className="max-h-[60vh] overflow-y-auto border-t border-rule px-4 pb-4 wrap-anywhere focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent lg:max-h-[50vh] dark:border-rule-dark dark:focus-visible:outline-accent-dark"
+        className="max-h-[60vh] overflow-y-auto border-t border-rule px-4 pb-4 wrap-anywhere focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent lg:max-h-[50vh] lg:min-h-0 dark:border-rule-dark dark:focus-visible:outline-accent-dark"
       >
         <p className="mt-3 text-sm font-semibold">{promo.title}</p>
         <p className={`mt-1 text-sm ${muted}`}>{promoText(promo.text)}</p>

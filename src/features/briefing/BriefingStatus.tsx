@@ -50,7 +50,7 @@ export function BriefingStatus(props: BriefingStatusProps) {
         type="button"
         onClick={onRetry}
         disabled={fetching}
-        className="mt-2 min-h-10 rounded-md border border-accent px-3 py-1.5 font-medium text-accent hover:bg-accent/10 disabled:opacity-60 dark:border-accent-dark dark:text-accent-dark"
+        className="mt-2 min-h-10 rounded-md pointer-coarse:min-h-11 border border-accent px-3 py-1.5 font-medium text-accent hover:bg-accent/10 disabled:opacity-60 dark:border-accent-dark dark:text-accent-dark"
       >
         Retry
       </button>

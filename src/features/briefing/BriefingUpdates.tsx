@@ -20,7 +20,7 @@ interface BriefingUpdatesProps {
 
 const muted = "text-ink-muted dark:text-ink-muted-dark";
 const pill =
-  "min-h-9 rounded-full px-3 py-1 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:focus-visible:outline-accent-dark";
+  "min-h-9 pointer-coarse:min-h-11 rounded-full px-3 py-1 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent dark:focus-visible:outline-accent-dark";
 
 /**
  * The open panel's updates (a closed panel renders none): pinned key events, then the stream, each a bounded

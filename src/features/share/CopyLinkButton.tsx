@@ -12,7 +12,7 @@ export interface CopyLinkButtonProps {
 }
 
 const buttonClasses =
-  "inline-flex min-h-6 min-w-6 items-center rounded px-1.5 py-0.5 font-sans text-xs font-medium text-accent underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-accent-dark";
+  "inline-flex min-h-6 min-w-6 items-center rounded px-1.5 py-0.5 pointer-coarse:min-h-11 pointer-coarse:min-w-11 pointer-coarse:px-3 pointer-coarse:text-sm font-sans text-xs font-medium text-accent underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-accent-dark";
 
 /**
  * "Copy link" (and "Share" where the Web Share API exists). Confirms in a polite status line; if the clipboard is

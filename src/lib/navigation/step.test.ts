@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { step, stepQuote, type OrderedQuote } from "./step";
+import { firstQuoteFrom, step, stepQuote, type OrderedQuote } from "./step";
 
 const themes = [{ id: "a" }, { id: "b" }, { id: "c" }];
 const quotes: OrderedQuote[] = [
@@ -42,5 +42,24 @@ describe("stepQuote", () => {
   });
   it("returns null when the focused theme has no quotes", () => {
     expect(stepQuote(quotes, null, "none", 1)).toBeNull();
+  });
+  it("with no active quote, steps from where the reader has scrolled to", () => {
+    expect(stepQuote(quotes, null, null, 1, 10)?.id).toBe("q2");
+    expect(stepQuote(quotes, null, "a", 1, 5)?.id).toBe("q3");
+    expect(stepQuote(quotes, null, "a", -1, 15)?.id).toBe("q1");
+    // Past the theme's last quote: wraps to its first, as from the top.
+    expect(stepQuote(quotes, null, "a", 1, 25)?.id).toBe("q1");
+  });
+});
+
+describe("firstQuoteFrom", () => {
+  it("finds the theme's first quote at or after the reader's place", () => {
+    expect(firstQuoteFrom(quotes, "a", 0)?.id).toBe("q1");
+    expect(firstQuoteFrom(quotes, "a", 1)?.id).toBe("q3");
+    expect(firstQuoteFrom(quotes, "a", 20)?.id).toBe("q3");
+  });
+  it("falls back to the theme's first quote past its last, and to null for a theme without quotes", () => {
+    expect(firstQuoteFrom(quotes, "a", 21)?.id).toBe("q1");
+    expect(firstQuoteFrom(quotes, "none", 0)).toBeNull();
   });
 });

@@ -31,13 +31,15 @@ export interface OrderedQuote extends Steppable {
 
 /**
  * The quote to activate on `j` (forward) or `k` (back): the next in reading order, within the focused theme when
- * one is focused. When the active quote is outside the focused theme, steps from its position in the text.
+ * one is focused. When the active quote is outside the focused theme, steps from its position in the text; with no
+ * active quote, from `from` (the text offset the reader has scrolled to), else from the top.
  */
 export function stepQuote(
   quotes: readonly OrderedQuote[],
   activeId: string | null,
   themeId: string | null,
   direction: Direction,
+  from: number | null = null,
 ): OrderedQuote | null {
   const pool = themeId === null ? quotes : quotes.filter((q) => q.themeId === themeId);
   const active = activeId === null ? undefined : quotes.find((q) => q.id === activeId);
@@ -48,5 +50,22 @@ export function stepQuote(
         : pool.findLast((q) => q.start < active.start);
     return ahead ?? step(pool, null, direction);
   }
+  if (!active && from !== null) {
+    const ahead = direction === 1 ? pool.find((q) => q.start >= from) : pool.findLast((q) => q.start < from);
+    return ahead ?? step(pool, null, direction);
+  }
   return step(pool, activeId, direction);
+}
+
+/**
+ * The quote to show when a theme is focused: its first quote that starts at or after `from` (the text offset the
+ * reader has scrolled to), else its first. Null when the theme has no quotes.
+ */
+export function firstQuoteFrom(
+  quotes: readonly OrderedQuote[],
+  themeId: string,
+  from: number,
+): OrderedQuote | null {
+  const pool = quotes.filter((q) => q.themeId === themeId);
+  return pool.find((q) => q.start >= from) ?? pool[0] ?? null;
 }

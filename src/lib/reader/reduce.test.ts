@@ -29,6 +29,9 @@ const push = (href: string) => ({ type: "write-url", mode: "push", href }) as co
 const replace = (href: string) => ({ type: "write-url", mode: "replace", href }) as const;
 const scroll = (quoteId: string, placement: "center" | "top" = "center") =>
   ({ type: "scroll-article", target: quote(quoteId), placement }) as const;
+/** Shows a quote without making it active, scrolling only if it is not in view already (theme focus). */
+const show = (quoteId: string, placement: "center" | "top" = "center") =>
+  ({ ...scroll(quoteId, placement), ifHidden: true }) as const;
 const reveal = (claimId: string) => ({ type: "reveal-claim", claimId }) as const;
 const note = (noteId: string) => ({ kind: "note", noteId }) as const;
 const revealNote = (noteId: string) => ({ type: "reveal-note", noteId }) as const;
@@ -187,28 +190,49 @@ const rows: Row[] = [
     [push("/#negotiations"), scroll("negotiations"), reveal("negotiations")],
   ],
   [
-    "] focuses the first theme and drops the active quote",
+    "] focuses the first theme, drops the active quote and shows the theme's first quote",
     { target: quote("negotiations") },
     [{ type: "theme-stepped", direction: 1 }],
     { theme: "war-of-attrition", target: none },
-    [push("/?theme=war-of-attrition")],
+    [push("/?theme=war-of-attrition"), show("attrition-main-challenge")],
   ],
   [
-    "[ from the first theme wraps to the last",
+    "[ from the first theme wraps to the last and shows its first quote",
     { theme: "war-of-attrition" },
     [{ type: "theme-stepped", direction: -1 }],
     { theme: "negotiations" },
-    [push("/?theme=negotiations")],
+    [push("/?theme=negotiations"), show("negotiations")],
   ],
   [
-    "focusing the active quote's theme keeps the quote",
+    "] mid-article shows the theme's first quote after the reader's place, not its first",
+    {},
+    [{ type: "theme-stepped", direction: 1, at: model.quoteById.get("attrition-logistics")?.start ?? -1 }],
+    { theme: "war-of-attrition", target: none },
+    [push("/?theme=war-of-attrition"), show("attrition-logistics")],
+  ],
+  [
+    "a chip past the theme's last quote shows its first quote",
+    {},
+    [{ type: "theme-focused", themeId: "production-ramp-up", at: model.text.length }],
+    { theme: "production-ramp-up" },
+    [push("/?theme=production-ramp-up"), show("production-working-hard")],
+  ],
+  [
+    "on a phone, the theme's quote is shown at the top, above the claims sheet",
+    { narrow: true, claimsOpen: true },
+    [{ type: "theme-focused", themeId: "negotiations", at: 0 }],
+    { theme: "negotiations", claimsOpen: true },
+    [push("/?theme=negotiations"), show("negotiations", "top")],
+  ],
+  [
+    "focusing the active quote's theme keeps the quote and shows it",
     { target: quote("negotiations") },
     [{ type: "theme-focused", themeId: "negotiations" }],
     { theme: "negotiations", target: quote("negotiations") },
-    [push("/?theme=negotiations#negotiations")],
+    [push("/?theme=negotiations#negotiations"), show("negotiations")],
   ],
   [
-    "focusing another theme drops the quote; clearing the theme pushes again",
+    "focusing another theme drops the quote; clearing the theme pushes again and scrolls nowhere",
     { target: quote("negotiations") },
     [
       { type: "theme-focused", themeId: "war-of-attrition" },
@@ -216,6 +240,40 @@ const rows: Row[] = [
     ],
     { theme: null, target: none },
     [push("/")],
+  ],
+  [
+    "j with nothing active starts from the reader's place",
+    {},
+    [
+      {
+        type: "quote-stepped",
+        direction: 1,
+        at: model.quoteById.get("production-working-hard")?.start ?? -1,
+      },
+    ],
+    { target: quote("production-working-hard") },
+    [push("/#production-working-hard"), scroll("production-working-hard"), reveal("production")],
+  ],
+  [
+    "a theme-map tick activates its quote like a click, and scrolls the article to it",
+    {},
+    [{ type: "map-tick-chosen", quoteId: "negotiations" }],
+    { target: quote("negotiations"), claimsOpen: false },
+    [push("/#negotiations"), scroll("negotiations"), reveal("negotiations")],
+  ],
+  [
+    "a theme-map tick outside the focused theme shows all themes again",
+    { theme: "production-ramp-up" },
+    [{ type: "map-tick-chosen", quoteId: "attrition-logistics" }],
+    { theme: null, target: quote("attrition-logistics") },
+    [push("/#attrition-logistics"), scroll("attrition-logistics"), reveal("attrition")],
+  ],
+  [
+    "on a phone, a theme-map tick opens the claims sheet at half height, the quote above it",
+    { narrow: true, claimsOpen: true, sheet: "full" },
+    [{ type: "map-tick-chosen", quoteId: "negotiations" }],
+    { claimsOpen: true, sheet: "half" },
+    [push("/#negotiations"), scroll("negotiations", "top"), reveal("negotiations")],
   ],
   [
     "Escape clears the theme and the quote",
@@ -372,7 +430,7 @@ const rows: Row[] = [
       { type: "theme-stepped", direction: 1 },
     ],
     { problems: [] },
-    [push("/?theme=war-of-attrition")],
+    [push("/?theme=war-of-attrition"), show("attrition-main-challenge")],
   ],
   [
     "hovering a quote and a claim records both previews, without effects",
@@ -390,6 +448,27 @@ const rows: Row[] = [
     [{ type: "claims-toggled" }],
     { claimsOpen: true },
     [reveal("negotiations")],
+  ],
+  [
+    "the claims sheet's handle snaps it to full height and back, without effects",
+    { narrow: true, claimsOpen: true },
+    [{ type: "claims-resized", size: "full" }],
+    { sheet: "full" },
+    [],
+  ],
+  [
+    "choosing a claim in a full-height sheet drops it to half, so the quote shows above it",
+    { narrow: true, claimsOpen: true, sheet: "full" },
+    [{ type: "claim-chosen", claimId: "negotiations" }],
+    { claimsOpen: true, sheet: "half" },
+    [push("/#negotiations"), scroll("negotiations", "top"), reveal("negotiations")],
+  ],
+  [
+    "the claims sheet opens at half height whatever size it had",
+    { narrow: true, sheet: "full" },
+    [{ type: "claims-toggled" }],
+    { claimsOpen: true, sheet: "half" },
+    [],
   ],
   [
     "closing the claims sheet returns focus to its button",
@@ -518,6 +597,8 @@ describe("reduce", () => {
       "claim-hovered",
       "claims-toggled",
       "claims-closed",
+      "claims-resized",
+      "map-tick-chosen",
       "help-toggled",
       "layout-changed",
       "note-chosen",

@@ -7,7 +7,7 @@ import {
   type ResolvedPassage,
   type UrlParts,
 } from "../deep-link";
-import { step, stepQuote } from "../navigation/step";
+import { firstQuoteFrom, step, stepQuote } from "../navigation/step";
 import { locationOf } from "./selectors";
 import type { ActiveTarget, ReaderAction, ReaderEffect, ReaderState, Transition } from "./state";
 
@@ -32,19 +32,17 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
       return activate(state, model, action.quoteId, "quote");
     case "quote-stepped": {
       const active = state.target.kind === "quote" ? state.target.quoteId : null;
-      const next = stepQuote(model.quotes, active, state.theme, action.direction);
+      const next = stepQuote(model.quotes, active, state.theme, action.direction, action.at ?? null);
       return next ? activate(state, model, next.id, "key") : stay(state);
     }
     case "theme-stepped": {
       const next = step(model.themes, state.theme, action.direction);
-      return next ? go(state, { ...state, theme: next.id, target: NONE }, "push") : stay(state);
+      return next ? focusTheme(state, model, next.id, action.at ?? 0) : stay(state);
     }
-    case "theme-focused": {
-      const { target } = state;
-      // The active quote stays only if it belongs to the theme; otherwise its claim would be hidden.
-      const keep = target.kind === "quote" && model.quoteById.get(target.quoteId)?.themeId === action.themeId;
-      return go(state, { ...state, theme: action.themeId, target: keep ? target : NONE }, "push");
-    }
+    case "theme-focused":
+      return focusTheme(state, model, action.themeId, action.at ?? 0);
+    case "map-tick-chosen":
+      return activate(state, model, action.quoteId, "map");
     case "cleared": {
       if (state.narrow && state.claimsOpen) {
         return { state: { ...state, claimsOpen: false }, effects: [{ type: "focus-claims-toggle" }] };
@@ -69,11 +67,13 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
       if (state.hover.claimId === action.claimId) return stay(state);
       return stay({ ...state, hover: { ...state.hover, claimId: action.claimId } });
     case "claims-toggled": {
-      const next = { ...state, claimsOpen: !state.claimsOpen };
+      const next = { ...state, claimsOpen: !state.claimsOpen, sheet: "half" as const };
       return { state: next, effects: next.claimsOpen ? revealActiveClaim(state, model) : [] };
     }
     case "claims-closed":
       return { state: { ...state, claimsOpen: false }, effects: [{ type: "focus-claims-toggle" }] };
+    case "claims-resized":
+      return stay(state.sheet === action.size ? state : { ...state, sheet: action.size });
     case "help-toggled":
       return stay(state.helpOpen === action.open ? state : { ...state, helpOpen: action.open });
     case "layout-changed":
@@ -89,11 +89,12 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
   }
 }
 
-type Origin = "claim" | "quote" | "key";
+type Origin = "claim" | "quote" | "key" | "map";
 
 /**
  * Makes a quote active. The article follows unless the reader clicked the quote there (on narrow screens it always
- * does, to sit above the claims sheet, which a tapped quote opens); the claims list keeps the claim in view.
+ * does, to sit above the claims sheet, which a tapped quote or map tick opens, at half height); the claims list
+ * keeps the claim in view.
  */
 function activate(state: ReaderState, model: ReaderModel, quoteId: string, origin: Origin): Transition {
   const quote = model.quoteById.get(quoteId);
@@ -104,7 +105,9 @@ function activate(state: ReaderState, model: ReaderModel, quoteId: string, origi
     ...state,
     theme: state.theme === quote.themeId ? state.theme : null,
     target,
-    claimsOpen: state.claimsOpen || (state.narrow && origin === "quote"),
+    claimsOpen: state.claimsOpen || (state.narrow && (origin === "quote" || origin === "map")),
+    // A full-height sheet would cover the quote: it drops back to half.
+    sheet: state.narrow ? "half" : state.sheet,
   };
   const moved = go(state, next, origin === "key" ? "step" : "push");
   const effects: ReaderEffect[] = [...moved.effects];
@@ -130,6 +133,24 @@ function activateNote(state: ReaderState, noteId: string, origin: "list" | "arti
   if (origin === "list" || state.narrow) effects.push(scrollTo(target, state));
   effects.push({ type: "reveal-note", noteId });
   return { state: moved.state, effects };
+}
+
+/**
+ * Focuses a theme (or, with null, shows all again) and brings it into view where the reader is: the active quote if
+ * it belongs to the theme (it stays active), else the theme's first quote from the reader's place `at` (a text
+ * offset), or its first. The article scrolls only if that quote is not already in view.
+ */
+function focusTheme(state: ReaderState, model: ReaderModel, themeId: string | null, at: number): Transition {
+  const { target } = state;
+  // The active quote stays only if it belongs to the theme; otherwise its claim would be hidden.
+  const kept =
+    target.kind === "quote" && model.quoteById.get(target.quoteId)?.themeId === themeId ? target : null;
+  const moved = go(state, { ...state, theme: themeId, target: kept ?? NONE }, "push");
+  if (themeId === null) return moved;
+  const shown = kept?.quoteId ?? firstQuoteFrom(model.quotes, themeId, at)?.id;
+  if (shown === undefined) return moved;
+  const scroll: ReaderEffect = { ...scrollTo({ kind: "quote", quoteId: shown }, state), ifHidden: true };
+  return { state: moved.state, effects: [...moved.effects, scroll] };
 }
 
 /**
@@ -192,7 +213,7 @@ function showPassage(state: ReaderState, passage: PassageSelector, resolved: Res
 function scrollTo(
   target: Extract<ActiveTarget, { kind: "quote" | "passage" | "note" }>,
   state: ReaderState,
-): ReaderEffect {
+): Extract<ReaderEffect, { type: "scroll-article" }> {
   return { type: "scroll-article", target, placement: state.narrow ? "top" : "center" };
 }
 

@@ -34,6 +34,8 @@ export interface ReaderState {
   hover: { quoteId: string | null; claimId: string | null };
   /** Narrow screens: the claims sheet is open. Wide screens show the claims as a column whatever this says. */
   claimsOpen: boolean;
+  /** Narrow screens: how tall the open claims sheet is; it opens at `half`, leaving the active quote above it. */
+  sheet: SheetSize;
   /** The keyboard shortcuts dialog is open (reader shortcuts are off meanwhile). */
   helpOpen: boolean;
   /** The narrow (phone) layout is in use; false while prerendering and hydrating. */
@@ -48,10 +50,20 @@ export const initialReaderState: ReaderState = {
   problems: [],
   hover: { quoteId: null, claimId: null },
   claimsOpen: false,
+  sheet: "half",
   helpOpen: false,
   narrow: false,
   stepping: false,
 };
+
+/** The claims sheet's snap points: half the screen, or all of it below the site bar. */
+export type SheetSize = "half" | "full";
+
+/**
+ * The text offset at the top of the reader's view, added by the app as it dispatches (src/app/Reader.tsx), so a
+ * command can start from where the reader is; absent means the top of the article.
+ */
+type FromView = { at?: number };
 
 /** Every command the reader understands. Components dispatch these; `reduce` decides what they do. */
 export type ReaderAction =
@@ -60,11 +72,13 @@ export type ReaderAction =
   /** A highlight in the article was clicked or tapped. */
   | { type: "quote-clicked"; quoteId: string }
   /** `j` (1) / `k` (-1): the next or previous quote in reading order, within the focused theme. */
-  | { type: "quote-stepped"; direction: Direction }
-  /** `]` (1) / `[` (-1): focus the next or previous theme. */
-  | { type: "theme-stepped"; direction: Direction }
-  /** A theme chip: focus that theme, or `null` for all themes. */
-  | { type: "theme-focused"; themeId: string | null }
+  | ({ type: "quote-stepped"; direction: Direction } & FromView)
+  /** `]` (1) / `[` (-1): focus the next or previous theme, and show its first quote from the reader's place. */
+  | ({ type: "theme-stepped"; direction: Direction } & FromView)
+  /** A theme chip: focus that theme (showing its first quote from the reader's place), or `null` for all themes. */
+  | ({ type: "theme-focused"; themeId: string | null } & FromView)
+  /** A tick of the theme map: its quote, as if clicked in the article, scrolled into view. */
+  | { type: "map-tick-chosen"; quoteId: string }
   /** `Escape`: close the narrow claims sheet if open, else clear the theme and the active target. */
   | { type: "cleared" }
   /** The page was loaded, or Back/Forward or a hand-edited fragment changed the URL. */
@@ -79,6 +93,8 @@ export type ReaderAction =
   | { type: "claims-toggled" }
   /** The claims sheet's Close button. */
   | { type: "claims-closed" }
+  /** The claims sheet's handle, pressed or dragged to a snap point. */
+  | { type: "claims-resized"; size: SheetSize }
   | { type: "help-toggled"; open: boolean }
   | { type: "layout-changed"; narrow: boolean }
   /** A note in "Your notes" was chosen: its highlight becomes active and the article scrolls to it. */
@@ -95,11 +111,15 @@ export type ScrollPlacement = "center" | "top";
 export type ReaderEffect =
   /** Write the URL: `push` a history entry or `replace` the current one. */
   | { type: "write-url"; mode: "push" | "replace"; location: ReaderLocation }
-  /** Scroll the article to the active target. */
+  /**
+   * Scroll the article to the active target, or to a quote to show; `ifHidden`: only if it is not already in
+   * view (uncovered by the site bar or the claims sheet).
+   */
   | {
       type: "scroll-article";
       target: Extract<ActiveTarget, { kind: "quote" | "passage" | "note" }>;
       placement: ScrollPlacement;
+      ifHidden?: true;
     }
   /** Look for a linked passage in the article text and answer with `passage-resolved`. */
   | { type: "resolve-passage"; passage: PassageSelector }

@@ -1,0 +1,86 @@
+import { memo, useMemo, useRef, type MouseEvent } from "react";
+import type { Theme } from "../../content/schema";
+import type { ReaderAction } from "../../lib/reader/state";
+import type { MapTick } from "../../lib/theme-map/map-ticks";
+import type { TextRange } from "../../lib/text-range";
+import { paletteClasses } from "../../lib/theme-palette";
+import { useViewIndicator } from "./use-view-indicator";
+import "virtual:theme-map.css";
+import "./theme-map.css";
+
+interface ThemeMapProps {
+  ticks: readonly MapTick[];
+  themes: readonly Theme[];
+  /** `vertical`: a slim column beside the article (wide screens); `horizontal`: a strip under the site bar. */
+  orientation: "vertical" | "horizontal";
+  activeQuoteId: string | null;
+  focusedThemeId: string | null;
+  dispatch: (action: ReaderAction) => void;
+  /** The article text on screen now, as offsets (the viewport indicator follows it). */
+  measureView: () => TextRange | null;
+  /** The body paragraphs' ranges: the scale ticks and indicator share (see mapFraction). */
+  paragraphs: readonly TextRange[];
+  className?: string;
+}
+
+/**
+ * The article top to bottom, a tick per quote at its place in its theme's colour and shape, and the part on
+ * screen. Ticks are links to `#<quote-id>` (so they work before and without script); with script they activate
+ * the quote through the controller, as clicking it in the article would, and scroll to it. Tick places come from
+ * the stylesheet the build writes (virtual:theme-map.css), by their place in reading order (`data-tick`).
+ */
+export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
+  const { ticks, orientation, activeQuoteId, focusedThemeId, dispatch } = props;
+  const nav = useRef<HTMLElement>(null);
+  useViewIndicator(nav, props.measureView, props.paragraphs, orientation === "horizontal");
+  const palettes = useMemo(
+    () => new Map(props.themes.map((t) => [t.id, paletteClasses[t.color]])),
+    [props.themes],
+  );
+
+  function onClick(event: MouseEvent) {
+    // A modified click opens the link as the browser would (a new tab, say).
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const tick = event.target instanceof Element ? event.target.closest<HTMLElement>("a[data-quote]") : null;
+    if (!tick?.dataset.quote) return;
+    event.preventDefault();
+    dispatch({ type: "map-tick-chosen", quoteId: tick.dataset.quote });
+  }
+
+  return (
+    <nav
+      ref={nav}
+      aria-label="Theme map"
+      data-orientation={orientation}
+      data-focus={focusedThemeId !== null || undefined}
+      className={`theme-map text-ink-muted dark:text-ink-muted-dark ${props.className ?? ""}`}
+      onClick={onClick}
+    >
+      <div className="theme-map-track">
+        <div aria-hidden="true" className="theme-map-view bg-ink/10 dark:bg-ink-dark/20" />
+        <ol className="contents">
+          {ticks.map((tick, n) => {
+            const palette = palettes.get(tick.themeId);
+            const active = tick.quoteId === activeQuoteId;
+            const inFocus = tick.themeId === focusedThemeId;
+            return (
+              <li key={tick.quoteId} className="contents">
+                <a
+                  href={`#${tick.quoteId}`}
+                  data-tick={n}
+                  data-quote={tick.quoteId}
+                  data-in-focus={inFocus || undefined}
+                  aria-label={tick.label}
+                  aria-current={active ? "true" : undefined}
+                  className="map-tick"
+                >
+                  <span aria-hidden="true" className={`map-tick-mark ${palette?.swatch ?? ""}`} />
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </nav>
+  );
+});

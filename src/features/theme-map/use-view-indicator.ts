@@ -1,0 +1,69 @@
+import { useEffect, type RefObject } from "react";
+import { mapFraction } from "../../lib/theme-map/map-scale";
+import type { TextRange } from "../../lib/text-range";
+
+/** Draws the viewport on one map: the fractions of the map it spans. */
+type Draw = (view: { start: number; end: number } | null) => void;
+
+const maps = new Set<Draw>();
+let measure: (() => TextRange | null) | null = null;
+let paragraphs: readonly TextRange[] = [];
+let frame = 0;
+
+function update(): void {
+  if (frame !== 0) return;
+  // One measurement a frame, however many scroll events and maps.
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    const view = measure?.() ?? null;
+    const span = view && {
+      start: mapFraction(paragraphs, view.start),
+      end: mapFraction(paragraphs, view.end),
+    };
+    for (const draw of maps) draw(span);
+  });
+}
+
+function listen(on: boolean): void {
+  // The page's one scroll listener for the maps: passive, so it never holds up scrolling.
+  const method = on ? "addEventListener" : "removeEventListener";
+  window[method]("scroll", update, { passive: true });
+  window[method]("resize", update, { passive: true });
+}
+
+/**
+ * Keeps a map's viewport indicator on the text in view, through CSS variables on `map` (`--view-start`,
+ * `--view-size`, fractions of the map) that a transform reads: moving it never shifts layout. Every map on the page
+ * shares one passive, frame-throttled scroll listener. `measureView` says which text is on screen. A map that
+ * scrolls sideways (`follow`: the narrow strip) brings the indicator to its middle as the page scrolls; the reader
+ * can still swipe it to look further, as that moves the strip, not the page.
+ */
+export function useViewIndicator(
+  map: RefObject<HTMLElement | null>,
+  measureView: () => TextRange | null,
+  body: readonly TextRange[],
+  follow: boolean,
+): void {
+  useEffect(() => {
+    const element = map.current;
+    if (!element) return;
+    measure = measureView;
+    paragraphs = body;
+    const draw: Draw = (span) => {
+      element.style.setProperty("--view-start", String(span?.start ?? 0));
+      element.style.setProperty("--view-size", String(span ? Math.max(0, span.end - span.start) : 0));
+      const track = element.firstElementChild;
+      if (!follow || !span || !(track instanceof HTMLElement) || element.scrollWidth <= element.clientWidth)
+        return;
+      const middle = track.offsetLeft + ((span.start + span.end) / 2) * track.offsetWidth;
+      element.scrollLeft = middle - element.clientWidth / 2;
+    };
+    maps.add(draw);
+    if (maps.size === 1) listen(true);
+    update();
+    return () => {
+      maps.delete(draw);
+      if (maps.size === 0) listen(false);
+    };
+  }, [map, measureView, body, follow]);
+}
