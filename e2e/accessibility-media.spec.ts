@@ -119,6 +119,7 @@ for (const colorScheme of ["light", "dark"] as const) {
           .getByRole("navigation", { name: "Themes" })
           .getByRole("button", { name: new RegExp(`^${theme.label}`) })
           .click();
+        await expect(page.locator(`mark[data-theme="${theme.id}"][data-focused]`).first()).toBeAttached();
         const full = await look(theme.id);
         if (!full) continue;
         expect(full.background, `${theme.label}: tinted in full colour`).not.toBe("rgba(0, 0, 0, 0)");

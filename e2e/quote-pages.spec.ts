@@ -210,7 +210,9 @@ test.describe("without JavaScript", () => {
       await page.goto(`/q/${quoteId}/`);
       const mark = page.locator(`mark[id="${quoteId}"]`);
       await expect(mark).toHaveAttribute("aria-current", "true");
-      await expect(mark).toHaveCSS("outline-style", "solid");
+      // Drawn as the active quote: tinted, with a thick underline.
+      await expect(mark).toHaveCSS("text-decoration-thickness", "3px");
+      await expect(mark).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
       await expect(mark).toBeInViewport();
       await expect(claimButton(page, quote?.claimId ?? "?")).toHaveAttribute("aria-current", "true");
     });

@@ -321,7 +321,7 @@ test.describe("6. the selection popover", () => {
     await openReader(page);
     const selected = await selectWithMouse(page);
     expect(selected.length).toBeGreaterThan(0);
-    const popover = page.getByRole("group", { name: "Link to the selected passage" });
+    const popover = page.getByRole("group", { name: "Selected passage" });
     await expect(popover).toBeVisible();
     const box = await popover.boundingBox();
     if (!box) throw new Error("popover not laid out");
@@ -349,7 +349,7 @@ test.describe("6. the selection popover", () => {
     await page.mouse.move(box.x + box.width * 0.5, box.y + 12, { steps: 5 });
     await page.mouse.up();
     const selected = await selectionBoxes(page);
-    const popover = page.getByRole("group", { name: "Link to the selected passage" });
+    const popover = page.getByRole("group", { name: "Selected passage" });
     await expect(popover).toBeVisible();
     const placed = await popover.boundingBox();
     if (!placed) throw new Error("popover not laid out");
@@ -377,7 +377,7 @@ test.describe("6. the selection popover", () => {
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
     });
-    const popover = page.getByRole("group", { name: "Link to the selected passage" });
+    const popover = page.getByRole("group", { name: "Selected passage" });
     await expect(popover).toBeVisible();
     const selected = await selectionBoxes(page);
     const placed = await popover.boundingBox();

@@ -19,7 +19,7 @@ interface HeaderProps {
 }
 
 const toolButton =
-  "inline-flex min-h-10 pointer-coarse:min-h-11 items-center gap-1.5 rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
+  "inline-flex min-h-10 shrink-0 items-center justify-center gap-1.5 whitespace-nowrap pointer-coarse:min-h-11 pointer-coarse:min-w-11 rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
 
 /**
  * The site bar: skip link, name, the focused theme, shortcuts help (not on touch screens, which have no keys) and,
@@ -63,8 +63,16 @@ export function Header(props: HeaderProps) {
             · an {publisher} interview
           </span>
         </p>
-        <div className="flex items-center gap-2">
-          {focusedTheme}
+        {/*
+          The buttons never shrink. A focused theme takes the site's name's place; below 640 px it has a row of its
+          own under the buttons, so its whole name shows even at 320 px.
+        */}
+        <div
+          className={`flex items-center gap-2 ${focusedTheme ? "min-w-0 max-sm:w-full max-sm:flex-wrap max-sm:justify-end" : "shrink-0"}`}
+        >
+          {focusedTheme && (
+            <div className="flex min-w-0 max-sm:order-last max-sm:basis-full">{focusedTheme}</div>
+          )}
           <button
             type="button"
             role="switch"
@@ -74,7 +82,7 @@ export function Header(props: HeaderProps) {
             onClick={toggleQuiet}
           >
             <span aria-hidden="true">◐</span>
-            <span className="max-sm:sr-only">Hide highlights</span>
+            <span className="max-md:sr-only">Hide highlights</span>
           </button>
           <button
             type="button"
@@ -85,7 +93,7 @@ export function Header(props: HeaderProps) {
             aria-keyshortcuts="?"
           >
             <span aria-hidden="true">⌨</span>
-            <span className="max-sm:sr-only">Shortcuts</span>
+            <span className="max-md:sr-only">Shortcuts</span>
             <span className="sr-only"> (keyboard)</span>
           </button>
           <button
@@ -98,8 +106,8 @@ export function Header(props: HeaderProps) {
               dispatch({ type: "claims-toggled" });
             }}
           >
-            Claims<span className="max-sm:sr-only"> by theme</span>
-            <span className="text-xs opacity-80">({claimCount})</span>
+            Claims<span className="max-md:sr-only"> by theme</span>
+            <span className="text-xs opacity-80 max-sm:sr-only">({claimCount})</span>
           </button>
         </div>
       </div>
