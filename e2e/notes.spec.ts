@@ -28,6 +28,8 @@ test.describe("by mouse", () => {
     await expect(ownMarkOf(page, HIGHLIGHTED)).toHaveText(HIGHLIGHTED);
     // Named for assistive technology by generated content; the article's text stays the article's.
     expect(await accessibleText(page, ownMarkOf(page, HIGHLIGHTED))).toBe(`Your highlight: ${HIGHLIGHTED}`);
+    // (Once the popover, which follows the article in <main>, has gone with the selection.)
+    await expect(popover(page)).toBeHidden();
     expect(await page.getByRole("main").textContent()).toBe(
       [article.headline, article.caption, ...article.paragraphs].join(""),
     );
