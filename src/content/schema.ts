@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { oneOrMany, readField, type TypedObject } from "./w3c-field.ts";
+import { W3C_SELECTOR_TYPES } from "../lib/w3c-selectors";
 
 /** Palette names a theme may use; each maps to classes in `src/lib/theme-palette.ts` and colours in tailwind.config.js. */
 export const paletteNames = ["amber", "sky", "rose", "green", "violet", "teal", "orange", "slate"] as const;
@@ -73,18 +74,6 @@ export const textPositionSelectorSchema = z
   })
   .refine((s) => s.end > s.start, { message: "end must be greater than start" });
 
-/** The object types the W3C Web Annotation Data Model defines for selectors (§4.2). */
-const w3cSelectorTypes = new Set([
-  "FragmentSelector",
-  "CssSelector",
-  "XPathSelector",
-  "TextQuoteSelector",
-  "TextPositionSelector",
-  "DataPositionSelector",
-  "SvgSelector",
-  "RangeSelector",
-]);
-
 /**
  * A target's `selector`, one object or an array in any order: exactly one TextQuoteSelector and at most one
  * TextPositionSelector. The data model lists several selectors as alternative ways to find one passage, so other
@@ -108,9 +97,9 @@ const selectorsSchema = oneOrMany.transform((raw, ctx) => {
     rule,
   });
   field.rest((s) =>
-    w3cSelectorTypes.has(s.type)
+    W3C_SELECTOR_TYPES.has(s.type)
       ? null
-      : `unknown selector type ${JSON.stringify(s.type)}; the W3C types are ${[...w3cSelectorTypes].join(", ")}`,
+      : `unknown selector type ${JSON.stringify(s.type)}; the W3C types are ${[...W3C_SELECTOR_TYPES].join(", ")}`,
   );
   if (!quote || field.failed) return z.NEVER;
   // `position` is null when the target gives no hint; anchoring then searches the text.

@@ -7,6 +7,7 @@ import { noteIdFrom } from "./ids";
 import { isObject, kindOf, oneOrMany, optionalString, Problems, shown, type Json } from "./read-fields";
 import { NOTE_MAX_LENGTH, type NoteQuote, type OwnNote } from "./types";
 import type { TextRange } from "../text-range";
+import { W3C_SELECTOR_TYPES } from "../w3c-selectors";
 
 /** The longest passage a note may mark (longer ones cannot be this article's, and would be slow to search for). */
 export const MAX_QUOTE_LENGTH = 10_000;
@@ -14,18 +15,6 @@ export const MAX_QUOTE_LENGTH = 10_000;
 export const MAX_IMPORT_ITEMS = 5_000;
 /** The longest id read from a file. */
 const MAX_ID_LENGTH = 2_000;
-
-/** The selector types the W3C Web Annotation Data Model defines (§4.2); the others are alternatives, skipped. */
-const W3C_SELECTORS = new Set([
-  "FragmentSelector",
-  "CssSelector",
-  "XPathSelector",
-  "TextQuoteSelector",
-  "TextPositionSelector",
-  "DataPositionSelector",
-  "SvgSelector",
-  "RangeSelector",
-]);
 
 /** One annotation read as a note, or every reason it was refused ("field: why"). */
 export type NoteResult = { ok: true; note: OwnNote } | { ok: false; problems: string[] };
@@ -152,10 +141,10 @@ function readSelectors(value: unknown, path: string, problems: Problems) {
       if (positionAt !== "")
         problems.add(at, `a second TextPositionSelector (the first is ${positionAt}); ${rule}`);
       else [position, positionAt] = [readPosition(selector, at, problems), at];
-    } else if (!W3C_SELECTORS.has(type)) {
+    } else if (!W3C_SELECTOR_TYPES.has(type)) {
       problems.add(
         `${at}.type`,
-        `unknown selector type ${shown(type)}; the W3C types are ${[...W3C_SELECTORS].join(", ")}`,
+        `unknown selector type ${shown(type)}; the W3C types are ${[...W3C_SELECTOR_TYPES].join(", ")}`,
       );
     }
   }
