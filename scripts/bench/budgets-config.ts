@@ -17,9 +17,9 @@ export const GOALS: SizeBudgets = { jsPerView: 100, preHydrationJs: 85, css: 10 
  * What `npm test` enforces (e2e/budgets.spec.ts) until the bundle meets the goals: the sizes when each was last set
  * plus under 1 kB, so the page cannot grow meanwhile. Measured on main with the notes, the theme map and the calm
  * design merged and TanStack Query back in the live briefing: JS per view 109.5 kB (goal 100 kB MISSED by 9.5 kB),
- * before hydration 90.3 kB (goal 85 kB MISSED by 5.3 kB: React and React DOM are ~68 kB of it), CSS 10.1 kB (goal
- * 10 kB MISSED by 0.1 kB). Tried and not kept: loading the shortcuts dialog on demand (the bundler then moved React's
- * JSX runtime into a shared chunk fetched before hydration: +0.4 kB). Once `npm run bench` reports every goal met,
- * this becomes `= GOALS`.
+ * before hydration 90.3 kB (goal 85 kB MISSED by 5.3 kB: React and React DOM are ~68 kB of it). CSS 9.8 kB once
+ * the site bar went opaque (its backdrop blur cost 0.2 kB), so its goal is enforced. Tried and not kept: loading
+ * the shortcuts dialog on demand (the bundler then moved React's JSX runtime into a shared chunk fetched before
+ * hydration: +0.4 kB). Once `npm run bench` reports every goal met, this becomes `= GOALS`.
  */
-export const ENFORCED: SizeBudgets = { jsPerView: 110.5, preHydrationJs: 91, css: 10.5 };
+export const ENFORCED: SizeBudgets = { jsPerView: 110.5, preHydrationJs: 91, css: GOALS.css };

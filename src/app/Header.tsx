@@ -37,7 +37,7 @@ export function Header(props: HeaderProps) {
     <header
       // reader-view.ts measures what it covers.
       id="site-bar"
-      className="sticky top-0 z-30 border-b border-rule bg-paper/95 backdrop-blur dark:border-rule-dark dark:bg-paper-dark/95"
+      className="sticky top-0 z-30 border-b border-rule bg-paper dark:border-rule-dark dark:bg-paper-dark"
     >
       <a
         href="#article"
