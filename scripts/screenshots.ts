@@ -63,7 +63,7 @@ const shots: Shot[] = [
       await page.mouse.down();
       await page.mouse.move(box.x + box.width * 0.6, box.y + 40, { steps: 5 });
       await page.mouse.up();
-      await page.getByRole("group", { name: "Link to the selected passage" }).waitFor();
+      await page.getByRole("group", { name: "Selected passage" }).waitFor();
     },
   },
   {
