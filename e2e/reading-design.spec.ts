@@ -1,6 +1,6 @@
 // Issue 12's defects, each with the check that would have caught it: the rail's height, the page's end, theme
 // focus, the sticky theme headings, the active quote's shape, the selection popover, and phones.
-import type { Page } from "@playwright/test";
+import type { Browser, Page, ViewportSize } from "@playwright/test";
 import { claims, quotesInReadingOrder, themes } from "./fixtures/content";
 import {
   claimsListBox,
@@ -20,6 +20,17 @@ const claimButton = (page: Page, claimId: string) =>
 const chip = (page: Page, label: string) =>
   page.getByRole("navigation", { name: "Themes" }).getByRole("button", { name: new RegExp(`^${label}`) });
 const lateQuote = quotesInReadingOrder.at(-3);
+
+/** A page in a context of its own on a screen of this size (a touch phone when `touch`), scrolling instantly. */
+async function screenPage(browser: Browser, viewport: ViewportSize, touch: boolean) {
+  const context = await browser.newContext({
+    viewport,
+    hasTouch: touch,
+    isMobile: touch,
+    reducedMotion: "reduce",
+  });
+  return { context, page: await context.newPage() };
+}
 
 test.describe("1. the rail shares its height: the claims keep room with the briefing open", () => {
   for (const viewport of [
@@ -95,13 +106,7 @@ test.describe("2. the page ends where its content ends", () => {
     ["320 px", { width: 320, height: 640 }, true],
   ] as const) {
     test(`${name}: in every state`, async ({ browser }) => {
-      const context = await browser.newContext({
-        viewport,
-        hasTouch: touch,
-        isMobile: touch,
-        reducedMotion: "reduce",
-      });
-      const page = await context.newPage();
+      const { context, page } = await screenPage(browser, viewport, touch);
       await openReader(page);
       expect(await blankAfterContent(page), "default").toBeLessThanOrEqual(1);
       await page.goto(`/#${lateQuote?.id}`);
@@ -182,13 +187,7 @@ test.describe("3. focusing a theme shows it, and it stays named with a way to cl
     ["320 px, sheet closed", { width: 320, height: 640 }, true],
   ] as const) {
     test(`${name}: the site bar names the focused theme and clears it`, async ({ browser }) => {
-      const context = await browser.newContext({
-        viewport,
-        hasTouch: touch,
-        isMobile: touch,
-        reducedMotion: "reduce",
-      });
-      const page = await context.newPage();
+      const { context, page } = await screenPage(browser, viewport, touch);
       await openReader(page);
       if (touch) await page.getByRole("button", { name: /^Claims/ }).click();
       await chip(page, "Quality vs quantity").click();
@@ -220,13 +219,7 @@ test.describe("4. a claim's theme heading stays in view above it", () => {
     ["320 px", { width: 320, height: 640 }, true],
   ] as const) {
     test(name, async ({ browser }) => {
-      const context = await browser.newContext({
-        viewport,
-        hasTouch: touch,
-        isMobile: touch,
-        reducedMotion: "reduce",
-      });
-      const page = await context.newPage();
+      const { context, page } = await screenPage(browser, viewport, touch);
       await openReader(page, `/#${quoteId}`);
       const claim = claimButton(page, second?.id ?? "?");
       await expect(claim).toHaveAttribute("aria-current", "true");
