@@ -33,7 +33,7 @@ function readJson(path: string): unknown {
 }
 
 /** Writes the 100× content files into `dir` (themes unchanged). */
-export function writeScaledContent(dir: string): void {
+function writeScaledContent(dir: string): void {
   const content = join(root, "src/content");
   const article = articleSchema.parse(readJson(join(content, "article.json")));
   const annotations = annotationCollectionSchema.parse(readJson(join(content, "annotations.json")));
