@@ -21,8 +21,12 @@ h1{font-size:2rem;line-height:1.2}
 .caption{color:#4a4f59;font-size:.95rem}
 `;
 
-/** Site paths of the two plain pages. */
-export const PLAIN_PAGES = { inline: "plain-inline.html", external: "plain-external-css.html" } as const;
+/** Site paths of the two plain pages, and of the reader's own markup without its stylesheet and blocking script. */
+export const PLAIN_PAGES = {
+  inline: "plain-inline.html",
+  external: "plain-external-css.html",
+  markupOnly: "reader-markup-only.html",
+} as const;
 
 /** The plain page's HTML: same language, title, description and theme colour as the reader's head. */
 function plainHtml(article: PlainArticle, css: "inline" | "external"): string {
@@ -54,7 +58,20 @@ function plainHtml(article: PlainArticle, css: "inline" | "external"): string {
 }
 
 /**
- * Writes both plain pages (and plain.css) into `dir`, a copy of the built site, so that one server with one set of
+ * The reader's prerendered page with its render-blocking requests removed (the stylesheet and the classic boot
+ * script): not a page anyone would ship, but the bound on what any CSS strategy (inline, critical, split) can reach
+ * with this markup. It shows how much of the gap to the floor is the HTML itself.
+ */
+function markupOnly(readerHtml: string): string {
+  const stripped = readerHtml
+    .replace(/<link rel="stylesheet"[^>]*>/g, "")
+    .replace(/<script src="\/briefing-boot\.js"><\/script>/g, "");
+  if (stripped === readerHtml) throw new Error("the reader's index.html has no stylesheet link to remove");
+  return stripped;
+}
+
+/**
+ * Writes both plain pages (and plain.css) and the markup-only reader into `dir`, a copy of the built site, so that one server with one set of
  * headers serves all pages. Returns the CSP source ('sha256-…') that allows the floor's inline `<style>`.
  */
 export function writePlainPages(dir: string): string {
@@ -62,5 +79,6 @@ export function writePlainPages(dir: string): string {
   writeFileSync(join(dir, PLAIN_PAGES.inline), plainHtml(article, "inline"));
   writeFileSync(join(dir, PLAIN_PAGES.external), plainHtml(article, "external"));
   writeFileSync(join(dir, "plain.css"), CSS);
+  writeFileSync(join(dir, PLAIN_PAGES.markupOnly), markupOnly(readFileSync(join(dir, "index.html"), "utf8")));
   return `sha256-${createHash("sha256").update(CSS).digest("base64")}`;
 }
