@@ -103,4 +103,47 @@ test.describe("with JavaScript, React hydrates the prerendered page", () => {
       expect(await keepsPrerenderedNodes(page)).toBe(true);
     });
   }
+
+  test("hydration reads the article and the claims from the page itself: the full content is never fetched", async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/");
+    const claim = claims[0];
+    if (!claim) throw new Error("the content has no claims");
+    // The model was built from the page's texts: a claim still leads to its quote.
+    await sidebar(page).getByRole("button", { name: claim.summary, exact: true }).click();
+    const active = page.locator('mark[aria-current="true"]');
+    await expect(active).toHaveCount(1);
+    expect(claim.quotes.map((quote) => quote.id)).toContain(await active.getAttribute("id"));
+    expect(scripts.some((path) => path.includes("/hydrate-"))).toBe(true);
+    expect(scripts.filter((path) => /\/content-[\w-]+\.js$/.test(path))).toEqual([]);
+  });
+
+  test.describe("a page whose text was changed before hydration (an extension, a translation)", () => {
+    test.use({ allowedConsoleErrors: [/Recoverable error while hydrating/] });
+
+    test("gets the full content and shows the article as it is", async ({ page }) => {
+      const [first] = article.paragraphs;
+      if (!first) throw new Error("the article has no paragraphs");
+      const opening = 'data-start="0">BRUSSELS';
+      if (!first.startsWith("BRUSSELS")) throw new Error("the first paragraph no longer opens with BRUSSELS");
+      await page.route("**/", async (route) => {
+        const response = await route.fetch();
+        const html = await response.text();
+        if (!html.includes(opening))
+          throw new Error("the first paragraph's HTML has changed: update this test");
+        await route.fulfill({ response, body: html.replace(opening, 'data-start="0">Brussels') });
+      });
+      const contentChunk = page.waitForRequest((request) =>
+        /\/assets\/content-[\w-]+\.js$/.test(request.url()),
+      );
+      await page.goto("/");
+      await contentChunk;
+      await expect(page.locator("#article p[data-start]").first()).toHaveText(first);
+    });
+  });
 });

@@ -6,7 +6,10 @@ import type { CompiledContent, ParsedContentFile } from "../src/lib/content-mode
 
 /** The module the app imports its content from (typed in src/content/virtual-content.d.ts). */
 export const CONTENT_MODULE_ID = "virtual:reader-content";
+/** The same content without the texts a prerendered page shows (src/lib/content-model/page-texts.ts). */
+export const PAGE_CONTENT_MODULE_ID = "virtual:reader-content/page";
 const resolvedId = `\0${CONTENT_MODULE_ID}`;
+const resolvedPageId = `\0${PAGE_CONTENT_MODULE_ID}`;
 const files = ["article", "themes", "annotations"] as const;
 
 type ContentModel = typeof ContentModelModule;
@@ -24,10 +27,11 @@ export function readerContent(): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === CONTENT_MODULE_ID ? resolvedId : null;
+      if (id === CONTENT_MODULE_ID) return resolvedId;
+      return id === PAGE_CONTENT_MODULE_ID ? resolvedPageId : null;
     },
     async load(id) {
-      if (id !== resolvedId) return null;
+      if (id !== resolvedId && id !== resolvedPageId) return null;
       const compiled = await compileContent(root, (path) => {
         this.addWatchFile(path);
       });
@@ -41,8 +45,16 @@ export function readerContent(): Plugin {
           `the content files are invalid; the page will show this list instead of the article:\n${list}`,
         );
       }
+      let shipped: unknown = compiled;
+      if (id === resolvedPageId) {
+        const { module: model } = await runnerImport<ContentModel>(
+          contentModelPath(root),
+          runnerOptions(root),
+        );
+        shipped = model.withoutPageTexts(compiled);
+      }
       // A string parsed once is faster to load than the same data as an object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(shipped))});`;
     },
   };
 }

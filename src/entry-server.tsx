@@ -19,7 +19,7 @@ export async function render(path: string): Promise<string> {
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
-      <App page={path} />
+      <App page={path} content={content} />
     </StrictMode>,
     {
       // Never outline a large Suspense boundary to reveal it later with an inline script: the CSP forbids those.

@@ -1,6 +1,9 @@
 import { startTransition, StrictMode, useEffect } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { pageTextsReader } from "./app/page-texts";
+import { loadContent } from "./content/page";
+import type { BuildResult } from "./lib/content-model/types";
 
 /** Marks `<html data-hydrated>` once React has taken over the page: until then clicks and keys do nothing. */
 function HydratedMarker() {
@@ -16,9 +19,22 @@ function HydratedMarker() {
  * from the very state the HTML shows.
  */
 export function start(root: HTMLElement): void {
+  // Read before React touches the page: the texts it shows are the content's (checked by fingerprint).
+  loadContent(pageTextsReader(root)).then(
+    (content) => {
+      mount(root, content);
+    },
+    (error: unknown) => {
+      // Only the full content's chunk can fail to arrive (offline): the prerendered page stays readable.
+      console.error("The reader's content could not be loaded; the page stays as prerendered.", error);
+    },
+  );
+}
+
+function mount(root: HTMLElement, content: BuildResult): void {
   const app = (
     <StrictMode>
-      <App page={root.dataset.page ?? "/"} />
+      <App page={root.dataset.page ?? "/"} content={content} />
       <HydratedMarker />
     </StrictMode>
   );

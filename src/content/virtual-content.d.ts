@@ -6,3 +6,10 @@ declare module "virtual:reader-content" {
   const compiled: import("../lib/content-model/assemble-model").CompiledContent;
   export default compiled;
 }
+
+// The same, without the texts a prerendered page shows: the hydrating script reads those back from the page.
+declare module "virtual:reader-content/page" {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const shipped: import("../lib/content-model/page-texts").PageContent;
+  export default shipped;
+}

@@ -9,6 +9,7 @@ export {
   type CompiledContent,
 } from "./assemble-model";
 export { buildReaderModel } from "./build-reader-model";
+export { withoutPageTexts } from "./page-texts";
 export { checkContent, parseContentFile, summarizeCheck } from "./check-content";
 export type { ContentCheckReport, ContentFile, ContentFiles, ParsedContentFile } from "./check-content";
 export { formatContentError } from "./errors";
