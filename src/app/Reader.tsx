@@ -36,6 +36,8 @@ export function Reader({ model, briefing, page }: ReaderProps) {
   const { claimActions, selectionTools: shareTools } = useShareTools(store, model);
   const selectionTools = useMemo(() => withNoteTools(shareTools, notes), [shareTools, notes]);
   const ticks = useMemo(() => mapTicks(model), [model]);
+  // One element for the page's life, so the memoised claims list skips the renders that leave it unchanged.
+  const closeClaims = useMemo(() => <CloseClaimsButton dispatch={dispatch} />, [dispatch]);
   const focusedTheme = state.theme === null ? undefined : model.themeById.get(state.theme);
   const map = (orientation: "vertical" | "horizontal", className: string) => (
     <ThemeMap
@@ -104,7 +106,7 @@ export function Reader({ model, briefing, page }: ReaderProps) {
               dispatch={dispatch}
               revealRequest={requests.reveal}
               renderClaimActions={claimActions}
-              header={<CloseClaimsButton dispatch={dispatch} />}
+              header={closeClaims}
             />
             <NotesArea tools={notes} store={store} />
           </ClaimsPanel>

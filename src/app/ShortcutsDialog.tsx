@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import { shortcutDocs } from "../lib/keyboard/shortcuts";
 import type { ReaderAction } from "../lib/reader/state";
 
@@ -7,8 +7,11 @@ interface ShortcutsDialogProps {
   dispatch: (action: ReaderAction) => void;
 }
 
-/** The keyboard shortcuts, in a native modal dialog (focus trap, Escape and inert page for free). */
-export function ShortcutsDialog({ open, dispatch }: ShortcutsDialogProps) {
+/**
+ * The keyboard shortcuts, in a native modal dialog (focus trap, Escape and inert page for free). Memoised: the
+ * page re-renders on every hover, focus and click, and the table never changes.
+ */
+export const ShortcutsDialog = memo(function ShortcutsDialog({ open, dispatch }: ShortcutsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const onClose = () => {
     dispatch({ type: "help-toggled", open: false });
@@ -70,4 +73,4 @@ export function ShortcutsDialog({ open, dispatch }: ShortcutsDialogProps) {
       </div>
     </dialog>
   );
-}
+});

@@ -20,8 +20,13 @@ export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
   const { claim, palette, active, preview, dispatch } = props;
   const quoteCount = claim.quotes.length;
   const id = claimElementId(claim.id);
-  const hover = (claimId: string | null) => {
-    dispatch({ type: "claim-hovered", claimId });
+  const enter = () => {
+    dispatch({ type: "claim-hovered", claimId: claim.id });
+  };
+  // Only this claim's preview ends: a click on the next claim blurs this one after the pointer entered that one,
+  // and clearing there would cost the page two renders (clear, then preview again) before the click's own.
+  const leave = () => {
+    dispatch({ type: "claim-left", claimId: claim.id });
   };
   return (
     <li
@@ -29,12 +34,8 @@ export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
       className={`group rounded-md border-l-4 ${palette.border} transition-colors ${
         active ? "bg-ink/[0.06] dark:bg-ink-dark/10" : preview ? "bg-ink/[0.04] dark:bg-ink-dark/[0.07]" : ""
       }`}
-      onMouseEnter={() => {
-        hover(claim.id);
-      }}
-      onMouseLeave={() => {
-        hover(null);
-      }}
+      onMouseEnter={enter}
+      onMouseLeave={leave}
     >
       <button
         type="button"
@@ -45,12 +46,8 @@ export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
         onClick={() => {
           dispatch({ type: "claim-chosen", claimId: claim.id });
         }}
-        onFocus={() => {
-          hover(claim.id);
-        }}
-        onBlur={() => {
-          hover(null);
-        }}
+        onFocus={enter}
+        onBlur={leave}
         className="block w-full rounded-r-md px-3 pt-2 pb-1 pointer-coarse:min-h-11 text-left text-[0.95rem] leading-snug text-ink disabled:cursor-not-allowed dark:text-ink-dark"
       >
         {claim.summary}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { memo, useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { Theme } from "../../content/schema";
 import type { Claim } from "../../lib/content-model/types";
 import type { ReaderAction } from "../../lib/reader/state";
@@ -19,12 +19,15 @@ interface ClaimsSidebarProps {
   revealRequest: Request<"reveal-claim"> | null;
   /** Per-claim controls composed in by the app (share links); keep it stable. */
   renderClaimActions?: (claim: Claim) => ReactNode;
-  /** Shown beside the heading: e.g. the close button of the narrow-screen sheet. */
+  /** Shown beside the heading: e.g. the close button of the narrow-screen sheet; keep it stable for memo. */
   header?: ReactNode;
 }
 
-/** The claims grouped by theme; a focused theme is shown alone, with a way back to all themes. */
-export function ClaimsSidebar(props: ClaimsSidebarProps) {
+/**
+ * The claims grouped by theme; a focused theme is shown alone, with a way back to all themes. Memoised: the page
+ * re-renders on every hover and focus (previews), which leave the list as it was.
+ */
+export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarProps) {
   const { themes, claims, focusedThemeId, dispatch, revealRequest } = props;
   const list = useRef<HTMLDivElement>(null);
   const counts = useMemo(() => {
@@ -117,7 +120,7 @@ export function ClaimsSidebar(props: ClaimsSidebarProps) {
       </div>
     </div>
   );
-}
+});
 
 /** Scrolls the list so a claim shows below its theme's heading, which sticks to the top of the list. */
 function reveal(list: HTMLElement, claimId: string): void {

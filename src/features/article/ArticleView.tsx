@@ -4,7 +4,7 @@ import { previewsByParagraph, type ArticleParagraph } from "../../lib/reader/hig
 import type { ReaderAction } from "../../lib/reader/state";
 import type { Request } from "../../lib/reader/store";
 import { paletteClasses } from "../../lib/theme-palette";
-import type { ThemeStyle } from "./Mark";
+import type { ThemeStyle } from "./mark-attributes";
 import { Paragraph } from "./Paragraph";
 import { SelectionPopover, type SelectionTools } from "./SelectionPopover";
 

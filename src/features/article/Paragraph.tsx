@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from "react";
 import type { SegmentNode } from "../../lib/segments/segments";
 import type { Highlight } from "../../lib/reader/highlights";
-import { Mark, type ThemeStyle } from "./Mark";
+import { markAttributes, type ThemeStyle } from "./mark-attributes";
 
 interface ParagraphProps {
   /** Offset of the paragraph in the article text: `data-start`, which selection mapping reads. */
@@ -30,19 +30,19 @@ export const Paragraph = memo(function Paragraph(props: ParagraphProps) {
       const isActive =
         mark.kind === "passage" ||
         (mark.kind === "quote" ? mark.quoteId === activeQuoteId : mark.noteId === activeNoteId);
+      const attributes = markAttributes({
+        highlight: mark,
+        first: node.first,
+        style,
+        active: isActive,
+        preview: mark.kind === "quote" && previews.has(mark.quoteId),
+        focused: mark.kind === "quote" && mark.themeId === focusedThemeId,
+        recede: mark.kind === "quote" && focusedThemeId !== null && mark.themeId !== focusedThemeId,
+      });
       return (
-        <Mark
-          key={`${mark.id}@${node.start}`}
-          highlight={mark}
-          first={node.first}
-          style={style}
-          active={isActive}
-          preview={mark.kind === "quote" && previews.has(mark.quoteId)}
-          focused={mark.kind === "quote" && mark.themeId === focusedThemeId}
-          recede={mark.kind === "quote" && focusedThemeId !== null && mark.themeId !== focusedThemeId}
-        >
+        <mark key={`${mark.id}@${node.start}`} {...attributes}>
           {renderNodes(node.children)}
-        </Mark>
+        </mark>
       );
     });
   }

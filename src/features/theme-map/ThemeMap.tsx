@@ -32,7 +32,8 @@ interface ThemeMapProps {
 export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
   const { ticks, orientation, activeQuoteId, focusedThemeId, dispatch } = props;
   const nav = useRef<HTMLElement>(null);
-  useViewIndicator(nav, props.measureView, props.paragraphs, orientation === "horizontal");
+  const view = useRef<HTMLDivElement>(null);
+  useViewIndicator(nav, view, props.measureView, props.paragraphs, orientation === "horizontal");
   const palettes = useMemo(
     () => new Map(props.themes.map((t) => [t.id, paletteClasses[t.color]])),
     [props.themes],
@@ -57,7 +58,7 @@ export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
       onClick={onClick}
     >
       <div className="theme-map-track">
-        <div aria-hidden="true" className="theme-map-view bg-ink/10 dark:bg-ink-dark/20" />
+        <div ref={view} aria-hidden="true" className="theme-map-view bg-ink/10 dark:bg-ink-dark/20" />
         <ol className="contents">
           {ticks.map((tick, n) => {
             const palette = palettes.get(tick.themeId);

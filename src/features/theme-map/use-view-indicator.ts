@@ -2,8 +2,11 @@ import { useEffect, type RefObject } from "react";
 import { mapFraction } from "../../lib/theme-map/map-scale";
 import type { TextRange } from "../../lib/text-range";
 
-/** Draws the viewport on one map: the fractions of the map it spans. */
-type Draw = (view: { start: number; end: number } | null) => void;
+/**
+ * One map's part of drawing the viewport (the fractions of the map it spans): it reads layout and returns its writes,
+ * so that no map's writes force layout again for the next map's reads.
+ */
+type Draw = (view: { start: number; end: number } | null) => () => void;
 
 const maps = new Set<Draw>();
 let measure: (() => TextRange | null) | null = null;
@@ -20,7 +23,8 @@ function update(): void {
       start: mapFraction(paragraphs, view.start),
       end: mapFraction(paragraphs, view.end),
     };
-    for (const draw of maps) draw(span);
+    const writes = [...maps].map((draw) => draw(span));
+    for (const write of writes) write();
   });
 }
 
@@ -32,31 +36,37 @@ function listen(on: boolean): void {
 }
 
 /**
- * Keeps a map's viewport indicator on the text in view, through CSS variables on `map` (`--view-start`,
- * `--view-size`, fractions of the map) that a transform reads: moving it never shifts layout. Every map on the page
- * shares one passive, frame-throttled scroll listener. `measureView` says which text is on screen. A map that
+ * Keeps a map's viewport indicator on the text in view, through CSS variables on the indicator `view` itself
+ * (`--view-start`, `--view-size`, fractions of the map) that a transform reads: moving it never shifts layout and
+ * restyles that one element (set on the map, they restyled every tick: 30-80 ms a frame on a phone slowed 4×).
+ * Every map on the page shares one passive, frame-throttled scroll listener. `measureView` says which text is on screen. A map that
  * scrolls sideways (`follow`: the narrow strip) brings the indicator to its middle as the page scrolls; the reader
  * can still swipe it to look further, as that moves the strip, not the page.
  */
 export function useViewIndicator(
   map: RefObject<HTMLElement | null>,
+  view: RefObject<HTMLElement | null>,
   measureView: () => TextRange | null,
   body: readonly TextRange[],
   follow: boolean,
 ): void {
   useEffect(() => {
     const element = map.current;
-    if (!element) return;
+    const band = view.current;
+    if (!element || !band) return;
     measure = measureView;
     paragraphs = body;
     const draw: Draw = (span) => {
-      element.style.setProperty("--view-start", String(span?.start ?? 0));
-      element.style.setProperty("--view-size", String(span ? Math.max(0, span.end - span.start) : 0));
       const track = element.firstElementChild;
-      if (!follow || !span || !(track instanceof HTMLElement) || element.scrollWidth <= element.clientWidth)
-        return;
-      const middle = track.offsetLeft + ((span.start + span.end) / 2) * track.offsetWidth;
-      element.scrollLeft = middle - element.clientWidth / 2;
+      const scroll =
+        follow && span && track instanceof HTMLElement && element.scrollWidth > element.clientWidth
+          ? track.offsetLeft + ((span.start + span.end) / 2) * track.offsetWidth - element.clientWidth / 2
+          : null;
+      return () => {
+        band.style.setProperty("--view-start", String(span?.start ?? 0));
+        band.style.setProperty("--view-size", String(span ? Math.max(0, span.end - span.start) : 0));
+        if (scroll !== null) element.scrollLeft = scroll;
+      };
     };
     maps.add(draw);
     if (maps.size === 1) listen(true);
@@ -65,5 +75,5 @@ export function useViewIndicator(
       maps.delete(draw);
       if (maps.size === 0) listen(false);
     };
-  }, [map, measureView, body, follow]);
+  }, [map, view, measureView, body, follow]);
 }

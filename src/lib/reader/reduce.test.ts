@@ -443,6 +443,26 @@ const rows: Row[] = [
     [],
   ],
   [
+    "focus leaving a claim keeps the preview of the claim the pointer entered meanwhile",
+    {},
+    [
+      { type: "claim-hovered", claimId: "production" },
+      { type: "claim-left", claimId: "negotiations" },
+    ],
+    { hover: { quoteId: null, claimId: "production" } },
+    [],
+  ],
+  [
+    "leaving the previewed claim ends its preview",
+    {},
+    [
+      { type: "claim-hovered", claimId: "production" },
+      { type: "claim-left", claimId: "production" },
+    ],
+    { hover: { quoteId: null, claimId: null } },
+    [],
+  ],
+  [
     "opening the claims sheet keeps the active claim in view",
     { narrow: true, target: quote("negotiations") },
     [{ type: "claims-toggled" }],
@@ -595,6 +615,7 @@ describe("reduce", () => {
       "notice-dismissed",
       "quote-hovered",
       "claim-hovered",
+      "claim-left",
       "claims-toggled",
       "claims-closed",
       "claims-resized",

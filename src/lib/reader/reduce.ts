@@ -66,6 +66,9 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
     case "claim-hovered":
       if (state.hover.claimId === action.claimId) return stay(state);
       return stay({ ...state, hover: { ...state.hover, claimId: action.claimId } });
+    case "claim-left":
+      if (state.hover.claimId !== action.claimId) return stay(state);
+      return stay({ ...state, hover: { ...state.hover, claimId: null } });
     case "claims-toggled": {
       const next = { ...state, claimsOpen: !state.claimsOpen, sheet: "half" as const };
       return { state: next, effects: next.claimsOpen ? revealActiveClaim(state, model) : [] };

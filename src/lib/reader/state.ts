@@ -89,6 +89,11 @@ export type ReaderAction =
   | { type: "notice-dismissed" }
   | { type: "quote-hovered"; quoteId: string | null }
   | { type: "claim-hovered"; claimId: string | null }
+  /**
+   * The pointer or focus left a claim: its preview ends, unless another claim's has begun meanwhile (focus leaves
+   * the last claim clicked after the pointer has entered the next).
+   */
+  | { type: "claim-left"; claimId: string }
   /** The narrow layout's Claims button. */
   | { type: "claims-toggled" }
   /** The claims sheet's Close button. */

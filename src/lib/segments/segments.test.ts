@@ -56,6 +56,17 @@ describe("segmentParagraphs", () => {
     ).toBe("a" + "a*[bcd" + "b*[ef]]" + "b[ghi]" + "j");
   });
 
+  it("keeps the crossing mark that lasts longer outside, so it is not split again when the other ends", () => {
+    // b and c both open at 3 (a has just closed); c ends later, so it holds b and stays whole.
+    expect(
+      drawAll([
+        { id: "a", start: 0, end: 3 },
+        { id: "b", start: 1, end: 4 },
+        { id: "c", start: 3, end: 6 },
+      ])[0],
+    ).toBe("a*[a" + "b*[bc]]" + "c*[b[d]ef]" + "ghij");
+  });
+
   it("orders quotes that start together longer first", () => {
     expect(
       drawAll([
@@ -124,6 +135,53 @@ describe("segmentParagraphs", () => {
         );
         expect(firsts.sort()).toEqual([...shown].sort());
       }),
+    );
+  });
+
+  it("nests each run's text in exactly its marks, splitting no more pieces than nesting by start would", () => {
+    const long = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor";
+    const bounds = [
+      { start: 0, end: 26 },
+      { start: 27, end: long.length },
+    ];
+    const mark = fc
+      .tuple(fc.nat(long.length), fc.integer({ min: 1, max: 30 }))
+      .map(([start, length]) => ({ start, end: Math.min(long.length, start + length) }));
+    fc.assert(
+      fc.property(fc.array(mark, { maxLength: 40 }), (ranges) => {
+        const marks = ranges.map((r, i) => ({ ...r, id: `m${i}` }));
+        let pieces = 0;
+        let byStart = 0;
+        for (const p of segmentParagraphs(long, bounds, marks)) {
+          // Text node → the ids of the marks around it, as the tree has them.
+          const found: { start: number; around: string[] }[] = [];
+          const walk = (nodes: readonly SegmentNode[], around: string[]): void => {
+            for (const n of nodes) {
+              if (n.kind === "text") found.push({ start: n.start, around: [...around].sort() });
+              else {
+                pieces += 1;
+                walk(n.children, [...around, n.mark.id]);
+              }
+            }
+          };
+          walk(p.nodes, []);
+          expect(found).toEqual(
+            p.runs.map((r) => ({ start: r.start, around: r.marks.map((m) => m.id).sort() })),
+          );
+          // The pieces nesting every run's marks by start (outermost first) would make: those not shared with the
+          // previous run's list from its start.
+          let previous: string[] = [];
+          for (const r of p.runs) {
+            const ids = r.marks.map((m) => m.id);
+            let shared = 0;
+            while (shared < ids.length && previous[shared] === ids[shared]) shared++;
+            byStart += ids.length - shared;
+            previous = ids;
+          }
+        }
+        expect(pieces).toBeLessThanOrEqual(byStart);
+      }),
+      { numRuns: 300 },
     );
   });
 });

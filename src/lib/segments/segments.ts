@@ -39,7 +39,7 @@ export type ParagraphSegments<M extends MarkRange = MarkRange> = TextRange & {
   index: number;
   /** The paragraph as consecutive runs covering `[start, end)` exactly. */
   runs: Run<M>[];
-  /** The same runs as a tree: each run's marks nest outermost first, so every node is one `<mark>` or text. */
+  /** The same runs as a tree, every node one `<mark>` or text: a mark crossed by another is split into pieces. */
   nodes: SegmentNode<M>[];
 };
 
@@ -118,21 +118,26 @@ function compareMarks<M extends MarkRange>(a: Ranked<M>, b: Ranked<M>): number {
   return a.start - b.start || b.end - a.end || (x < y ? -1 : x > y ? 1 : 0);
 }
 
-/** Turn runs into a tree, reopening a mark wherever an enclosing mark closed around it. */
+/**
+ * Turn runs into a tree, reopening a mark wherever an enclosing mark closed around it. Marks already open stay open
+ * (outside) for as long as they last; those a run must open nest the longest-lasting outermost, so that the next
+ * mark to end is the innermost and closes alone: crossing marks (a reader's overlapping highlights) are split into
+ * far fewer pieces than nesting every run by start would make.
+ */
 function nest<M extends MarkRange>(
   runs: readonly Run<M>[],
   markSets: readonly Ranked<M>[][],
   seen: Set<string>,
 ): SegmentNode<M>[] {
   const root: SegmentNode<M>[] = [];
-  const stack: { key: number; node: MarkNode<M> }[] = [];
+  const stack: { ranked: Ranked<M>; node: MarkNode<M> }[] = [];
   runs.forEach((run, i) => {
     const marks = markSets[i] ?? [];
-    let shared = 0;
-    while (shared < stack.length && shared < marks.length && stack[shared]?.key === marks[shared]?.key)
-      shared++;
-    stack.length = shared;
-    for (const ranked of marks.slice(shared)) {
+    let kept = 0;
+    while (kept < stack.length && marks.includes((stack[kept] as { ranked: Ranked<M> }).ranked)) kept++;
+    stack.length = kept;
+    const opening = marks.filter((m) => !stack.some((open) => open.ranked === m)).sort(lastingFirst);
+    for (const ranked of opening) {
       const { mark } = ranked;
       const node: MarkNode<M> = {
         kind: "mark",
@@ -144,7 +149,7 @@ function nest<M extends MarkRange>(
       };
       seen.add(mark.id);
       (stack.at(-1)?.node.children ?? root).push(node);
-      stack.push({ key: ranked.key, node });
+      stack.push({ ranked, node });
     }
     for (const open of stack) open.node.end = run.end;
     (stack.at(-1)?.node.children ?? root).push({
@@ -155,4 +160,9 @@ function nest<M extends MarkRange>(
     });
   });
   return root;
+}
+
+/** The mark that ends later first; then nesting order (so marks that start together nest longer first). */
+function lastingFirst<M extends MarkRange>(a: Ranked<M>, b: Ranked<M>): number {
+  return b.end - a.end || a.key - b.key;
 }
