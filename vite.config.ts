@@ -29,6 +29,9 @@ export default defineConfig({
     // files the page itself reveals.
     manifest: true,
   },
+  // The live briefing's feed worker (src/features/briefing/api/feed-worker.ts) is a module worker whose XML parser
+  // is a chunk of its own, as on the page: ES output lets it split.
+  worker: { format: "es" },
   preview: {
     host: "127.0.0.1",
     port: Number(process.env.PORT ?? 4173),

@@ -1,12 +1,7 @@
 import { focusManager, queryOptions, type QueryState } from "@tanstack/react-query";
-import {
-  nextAttemptAt,
-  parseJsonFeedText,
-  sniffBody,
-  type Feed,
-  type FeedFailure,
-  type ParseResult,
-} from "../../../lib/feed";
+import { applyDelta, nextAttemptAt, type Feed, type FeedChange, type FeedFailure } from "../../../lib/feed";
+import type { ReadReply } from "../../../lib/feed/feed-reader";
+import { readFeed } from "./read-feed";
 
 /** How long one request may take before it counts as failed. */
 export const FEED_TIMEOUT_MS = 10_000;
@@ -28,33 +23,23 @@ export class BriefingFeedError extends Error {
   }
 }
 
-/** A body of any supported format parsed; the XML parser is fetched only the first time a body is XML. */
-async function parseBody(text: string): Promise<ParseResult> {
-  switch (sniffBody(text)) {
-    case "json":
-      return parseJsonFeedText(text);
-    case "xml":
-      return (await import("../../../lib/feed/parse-xml-feed")).parseXmlFeed(text);
-    case "html":
-      return { ok: false, failure: { kind: "not-a-feed", detail: "an HTML page" } };
-    case "unknown":
-      return { ok: false, failure: { kind: "not-a-feed", detail: "neither JSON nor XML" } };
-  }
-}
-
 /** A feed that parsed, and what recognises the same one next time without reading or parsing it. */
 export interface Fetched {
   feed: Feed;
-  body: string;
+  /** The feed reader's token for this feed (read-feed.ts): the next body is compared with it there, not here. */
+  read: number;
   /** Its ETag (same-origin, or exposed by CORS) or Last-Modified (always readable), or `null`. */
   validator: string | null;
+  /** Its items that are new or changed since the feed fetched before it, or `null` (the first, or read afresh). */
+  changed: FeedChange | null;
 }
 
 /**
  * Fetches and parses the feed. `previous` is the last one that parsed: when the new response has the same validator
  * its body is not even read, and an identical body is not parsed again (a `304 Not Modified` reaches the page as the
  * cached response); either way the result keeps `previous.feed` itself, so nothing downstream merges or re-renders.
- * Every failure becomes a `BriefingFeedError`, except a cancellation by the caller.
+ * A changed body is parsed off the main thread, which sends back only the items that changed; the others are
+ * `previous.feed`'s own objects. Every failure becomes a `BriefingFeedError`, except a cancellation by the caller.
  */
 export async function getBriefing(
   url: string,
@@ -62,7 +47,7 @@ export async function getBriefing(
   previous: Fetched | null,
 ): Promise<Fetched> {
   const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
-  let body: string;
+  let body: ArrayBuffer;
   let validator: string | null;
   try {
     // A simple GET (no custom headers) needs no CORS preflight; `no-cache` revalidates with ETag/Last-Modified.
@@ -78,23 +63,36 @@ export async function getBriefing(
       void response.body?.cancel();
       return previous;
     }
-    body = await response.text();
+    // Bytes, not text: the worker decodes them.
+    body = await response.arrayBuffer();
   } catch (error) {
     if (error instanceof BriefingFeedError || signal.aborted) throw error;
     if (timeout.aborted) throw new BriefingFeedError({ kind: "timeout", seconds: FEED_TIMEOUT_MS / 1000 });
     throw new BriefingFeedError({ kind: "network" });
   }
-  if (previous !== null && body === previous.body) return { ...previous, validator };
-  let result: ParseResult;
+  let reply: Exclude<ReadReply, { kind: "same" }>;
   try {
-    result = await parseBody(body);
+    const answer = await readFeed(body, previous?.read ?? null);
+    if (answer.kind === "same") {
+      // Only a caller that named a read (which only a previous feed gives) is told "same".
+      if (previous === null) throw new Error("an unchanged body with no feed before it");
+      return { ...previous, validator };
+    }
+    reply = answer;
   } catch (error) {
     // A bug, or the XML parser's chunk did not load: reported, and shown as a request that failed.
     console.error("Live briefing: unexpected error", error);
     throw new BriefingFeedError({ kind: "network" });
   }
-  if (!result.ok) throw new BriefingFeedError(result.failure);
-  return { body, validator, feed: result.feed };
+  if (reply.kind === "failed") throw new BriefingFeedError(reply.failure);
+  const since = reply.base !== null && previous !== null ? previous.feed : null;
+  const feed: Feed = { ...reply.feed, items: applyDelta(since?.items ?? [], reply.delta) };
+  return {
+    feed,
+    read: reply.token,
+    validator,
+    changed: since === null ? null : { since, items: reply.delta.fresh },
+  };
 }
 
 /** What the query holds once a feed has arrived (`null` before). */
