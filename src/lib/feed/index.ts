@@ -12,7 +12,13 @@ export {
   type FeedChange,
   type LiveStatus,
 } from "./briefing-state";
-export { briefingWindow, PINNED_KEY_EVENTS, WINDOW_STEP, type BriefingWindow } from "./briefing-window";
+export {
+  briefingWindow,
+  countKeyEvents,
+  PINNED_KEY_EVENTS,
+  WINDOW_STEP,
+  type BriefingWindow,
+} from "./briefing-window";
 export { applyDelta, diffItems, sameItem, type FeedDelta } from "./feed-delta";
 export { absoluteTime, clockTime, isoTime, relativeTime, timeOfDay } from "./format-time";
 export {
