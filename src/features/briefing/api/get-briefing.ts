@@ -1,7 +1,7 @@
 import { focusManager, queryOptions, type QueryState } from "@tanstack/react-query";
 import { applyDelta, nextAttemptAt, type Feed, type FeedChange, type FeedFailure } from "../../../lib/feed";
-import type { ReadReply } from "../../../lib/feed/feed-reader";
-import { readFeed } from "./read-feed";
+import { pollFeed } from "./poll-client";
+import type { PollOutcome } from "./poll-feed";
 
 /** How long one request may take before it counts as failed. */
 export const FEED_TIMEOUT_MS = 10_000;
@@ -26,7 +26,7 @@ export class BriefingFeedError extends Error {
 /** A feed that parsed, and what recognises the same one next time without reading or parsing it. */
 export interface Fetched {
   feed: Feed;
-  /** The feed reader's token for this feed (read-feed.ts): the next body is compared with it there, not here. */
+  /** The feed reader's token for this feed (poll-feed.ts): the next body is compared with it there, not here. */
   read: number;
   /** Its ETag (same-origin, or exposed by CORS) or Last-Modified (always readable), or `null`. */
   validator: string | null;
@@ -35,10 +35,9 @@ export interface Fetched {
 }
 
 /**
- * Fetches and parses the feed. `previous` is the last one that parsed: when the new response has the same validator
- * its body is not even read, and an identical body is not parsed again (a `304 Not Modified` reaches the page as the
- * cached response); either way the result keeps `previous.feed` itself, so nothing downstream merges or re-renders.
- * A changed body is parsed off the main thread, which sends back only the items that changed; the others are
+ * Polls the feed (poll-feed.ts, in the feed worker where there is one). `previous` is the last one that parsed:
+ * when the new response has the same validator or an identical body the result keeps `previous.feed` itself, so
+ * nothing downstream merges or re-renders. A changed feed comes back as the items that changed; the others are
  * `previous.feed`'s own objects. Every failure becomes a `BriefingFeedError`, except a cancellation by the caller.
  */
 export async function getBriefing(
@@ -46,52 +45,35 @@ export async function getBriefing(
   signal: AbortSignal,
   previous: Fetched | null,
 ): Promise<Fetched> {
+  // Timed here, on the page's clock, whichever thread fetches.
   const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
-  let body: ArrayBuffer;
-  let validator: string | null;
+  let outcome: Exclude<PollOutcome, { kind: "unchanged" }>;
   try {
-    // A simple GET (no custom headers) needs no CORS preflight; `no-cache` revalidates with ETag/Last-Modified.
-    const response = await fetch(url, {
-      signal: AbortSignal.any([signal, timeout]),
-      cache: "no-cache",
-      credentials: "omit",
-    });
-    if (!response.ok) throw new BriefingFeedError({ kind: "http", status: response.status });
-    validator = response.headers.get("etag") ?? response.headers.get("last-modified");
-    if (previous !== null && validator !== null && validator === previous.validator) {
-      // Unchanged: a 10,000-item body need not be read, decoded and compared on every poll.
-      void response.body?.cancel();
-      return previous;
+    const polled = await pollFeed(
+      { url, validator: previous?.validator ?? null, base: previous?.read ?? null },
+      AbortSignal.any([signal, timeout]),
+    );
+    if (polled.kind === "unchanged") {
+      // Only a caller that holds a feed (it names its read) is told "unchanged".
+      if (previous === null) throw new Error("an unchanged feed before any feed");
+      return { ...previous, validator: polled.validator };
     }
-    // Bytes, not text: the worker decodes them.
-    body = await response.arrayBuffer();
+    outcome = polled;
   } catch (error) {
-    if (error instanceof BriefingFeedError || signal.aborted) throw error;
+    if (signal.aborted) throw error;
     if (timeout.aborted) throw new BriefingFeedError({ kind: "timeout", seconds: FEED_TIMEOUT_MS / 1000 });
-    throw new BriefingFeedError({ kind: "network" });
-  }
-  let reply: Exclude<ReadReply, { kind: "same" }>;
-  try {
-    const answer = await readFeed(body, previous?.read ?? null);
-    if (answer.kind === "same") {
-      // Only a caller that named a read (which only a previous feed gives) is told "same".
-      if (previous === null) throw new Error("an unchanged body with no feed before it");
-      return { ...previous, validator };
-    }
-    reply = answer;
-  } catch (error) {
     // A bug, or the XML parser's chunk did not load: reported, and shown as a request that failed.
     console.error("Live briefing: unexpected error", error);
     throw new BriefingFeedError({ kind: "network" });
   }
-  if (reply.kind === "failed") throw new BriefingFeedError(reply.failure);
-  const since = reply.base !== null && previous !== null ? previous.feed : null;
-  const feed: Feed = { ...reply.feed, items: applyDelta(since?.items ?? [], reply.delta) };
+  if (outcome.kind === "failed") throw new BriefingFeedError(outcome.failure);
+  const since = outcome.base !== null && previous !== null ? previous.feed : null;
+  const feed: Feed = { ...outcome.feed, items: applyDelta(since?.items ?? [], outcome.delta) };
   return {
     feed,
-    read: reply.token,
-    validator,
-    changed: since === null ? null : { since, items: reply.delta.fresh },
+    read: outcome.token,
+    validator: outcome.validator,
+    changed: since === null ? null : { since, items: outcome.delta.fresh },
   };
 }
 
