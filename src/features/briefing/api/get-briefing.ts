@@ -1,7 +1,6 @@
 import { focusManager, queryOptions, type QueryState } from "@tanstack/react-query";
 import { applyDelta, nextAttemptAt, type Feed, type FeedChange, type FeedFailure } from "../../../lib/feed";
 import { pollFeed } from "./poll-client";
-import type { PollOutcome } from "./poll-feed";
 
 /** How long one request may take before it counts as failed. */
 export const FEED_TIMEOUT_MS = 10_000;
@@ -47,34 +46,32 @@ export async function getBriefing(
 ): Promise<Fetched> {
   // Timed here, on the page's clock, whichever thread fetches.
   const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
-  let outcome: Exclude<PollOutcome, { kind: "unchanged" }>;
   try {
-    const polled = await pollFeed(
+    const outcome = await pollFeed(
       { url, validator: previous?.validator ?? null, base: previous?.read ?? null },
       AbortSignal.any([signal, timeout]),
     );
-    if (polled.kind === "unchanged") {
+    if (outcome.kind === "failed") throw new BriefingFeedError(outcome.failure);
+    if (outcome.kind === "unchanged") {
       // Only a caller that holds a feed (it names its read) is told "unchanged".
       if (previous === null) throw new Error("an unchanged feed before any feed");
-      return { ...previous, validator: polled.validator };
+      return { ...previous, validator: outcome.validator };
     }
-    outcome = polled;
+    const since = outcome.base !== null && previous !== null ? previous.feed : null;
+    const feed: Feed = { ...outcome.feed, items: applyDelta(since?.items ?? [], outcome.delta) };
+    return {
+      feed,
+      read: outcome.token,
+      validator: outcome.validator,
+      changed: since === null ? null : { since, items: outcome.delta.fresh },
+    };
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (error instanceof BriefingFeedError || signal.aborted) throw error;
     if (timeout.aborted) throw new BriefingFeedError({ kind: "timeout", seconds: FEED_TIMEOUT_MS / 1000 });
     // A bug, or the XML parser's chunk did not load: reported, and shown as a request that failed.
     console.error("Live briefing: unexpected error", error);
     throw new BriefingFeedError({ kind: "network" });
   }
-  if (outcome.kind === "failed") throw new BriefingFeedError(outcome.failure);
-  const since = outcome.base !== null && previous !== null ? previous.feed : null;
-  const feed: Feed = { ...outcome.feed, items: applyDelta(since?.items ?? [], outcome.delta) };
-  return {
-    feed,
-    read: outcome.token,
-    validator: outcome.validator,
-    changed: since === null ? null : { since, items: outcome.delta.fresh },
-  };
 }
 
 /** What the query holds once a feed has arrived (`null` before). */
