@@ -29,6 +29,13 @@ export default defineConfig({
     // files the page itself reveals.
     manifest: true,
   },
+  // The live briefing's feed worker (src/features/briefing/api/feed-worker.ts) is a module worker whose XML parser
+  // is a chunk of its own, as on the page: ES output lets it split.
+  // Its output keeps no annotation comments (/* @__PURE__ */…), as the page's own chunks do not.
+  worker: {
+    format: "es",
+    rolldownOptions: { output: { comments: { legal: true, annotation: false, jsdoc: false } } },
+  },
   preview: {
     host: "127.0.0.1",
     port: Number(process.env.PORT ?? 4173),

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import atom from "../src/lib/feed/fixtures/entries.atom.xml?raw";
 import rss from "../src/lib/feed/fixtures/items.rss.xml?raw";
-import { parseJsonFeedText } from "../src/lib/feed";
+import { parseJsonFeedText } from "../src/lib/feed/parse-json-feed";
 import { startFeedServer, type FeedReply, type FeedServer } from "./feed-server";
 import { pullFeed } from "./feed-pull";
 

@@ -21,7 +21,9 @@ export type Manifest = Record<string, ManifestChunk>;
 /**
  * When a file loads. `entry`: index.html's module and its static imports. `hydration`: what the entry `import()`s
  * at start-up (src/main.tsx, on every visit) and its static imports. `lazy`: loaded by the app through `import()`,
- * so hydration must not wait for it. `public`: a file from public/ that index.html names (not built).
+ * so hydration must not wait for it, or a worker script (built, but not in the manifest) first requested after
+ * hydration. `public`: a file from public/ that index.html names (not built), or any other JS requested before
+ * hydration.
  * `stylesheet`: any CSS.
  */
 export type Stage = "entry" | "hydration" | "lazy" | "public" | "stylesheet";
@@ -73,15 +75,25 @@ export function stages(manifest: Manifest): Map<string, Stage> {
 export async function measurePageView(page: Page, url: string, manifest: Manifest): Promise<PageView> {
   const staged = stages(manifest);
   const pending = new Set<Request>();
-  const sized: Promise<Fetched | null>[] = [];
   let lastActivity = Date.now();
+  // When the page set <html data-hydrated>, by its own clock: a worker script requested after it loads after
+  // hydration (Playwright's request times are epoch ms too).
+  await page.addInitScript(() => {
+    // On the document (its <html> does not exist yet when this runs).
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.hasAttribute("data-hydrated")) return;
+      (window as { hydratedAt?: number }).hydratedAt = Date.now();
+      observer.disconnect();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-hydrated"] });
+  });
+  const finished: Request[] = [];
   page.on("request", (request) => {
     pending.add(request);
     lastActivity = Date.now();
   });
   page.on("requestfailed", (request) => pending.delete(request));
   page.on("requestfinished", (request) => {
-    sized.push(size(request, staged));
+    finished.push(request);
     pending.delete(request);
     lastActivity = Date.now();
   });
@@ -92,6 +104,8 @@ export async function measurePageView(page: Page, url: string, manifest: Manifes
     if (Date.now() > deadline) throw new Error(`the network never went quiet on ${url}`);
     await page.waitForTimeout(200);
   }
+  const hydratedAt = await page.evaluate(() => (window as { hydratedAt?: number }).hydratedAt ?? Infinity);
+  const sized = finished.map((request) => size(request, staged, request.timing().startTime > hydratedAt));
   const files = (await Promise.all(sized)).filter((f): f is Fetched => f !== null);
   const sum = (keep: (f: Fetched) => boolean) => files.filter(keep).reduce((n, f) => n + f.gzip, 0);
   return {
@@ -102,14 +116,18 @@ export async function measurePageView(page: Page, url: string, manifest: Manifes
   };
 }
 
-async function size(request: Request, staged: ReadonlyMap<string, Stage>): Promise<Fetched | null> {
+async function size(
+  request: Request,
+  staged: ReadonlyMap<string, Stage>,
+  afterHydration: boolean,
+): Promise<Fetched | null> {
   const response = await request.response();
   const type = response?.headers()["content-type"] ?? "";
   const isJs = type.includes("javascript");
   if (!response || (!isJs && !type.includes("text/css"))) return null;
   const body = await response.body();
   const path = new URL(request.url()).pathname.slice(1);
-  const stage = isJs ? (staged.get(path) ?? "public") : "stylesheet";
+  const stage = isJs ? (staged.get(path) ?? (afterHydration ? "lazy" : "public")) : "stylesheet";
   return { path, stage, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
 }
 
@@ -117,7 +135,7 @@ const STAGE_LABELS: Record<Stage, string> = {
   public: "index.html script (public/)",
   entry: "entry module",
   hydration: "hydration (entry's import())",
-  lazy: "after hydration (app's import())",
+  lazy: "after hydration (import() or worker)",
   stylesheet: "stylesheet",
 };
 

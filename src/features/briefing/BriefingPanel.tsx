@@ -28,7 +28,11 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
   const open = useBriefingOpen();
   const query = useQuery(briefingQueryOptions());
   const { data, error } = query;
-  const { view, source, announcement, reveal } = useBriefingView(data?.feed ?? null, query.dataUpdatedAt);
+  const { view, source, announcement, reveal } = useBriefingView(
+    data?.feed ?? null,
+    data?.changed ?? null,
+    query.dataUpdatedAt,
+  );
   // Hidden or shown again, the panel re-renders, and so the query recomputes its next poll (api/get-briefing.ts).
   const hidden = usePageHidden();
   const online = useOnline();

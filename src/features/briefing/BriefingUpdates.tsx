@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import {
   briefingWindow,
+  countKeyEvents,
   newUpdatesLabel,
   WINDOW_STEP,
   type BriefingView,
@@ -32,7 +33,7 @@ export function BriefingUpdates({ view, now, onReveal }: BriefingUpdatesProps) {
   const [limit, setLimit] = useState(WINDOW_STEP);
   const [keyOnly, setKeyOnly] = useState(false);
   const shown = useMemo(() => briefingWindow(view.shown, { keyOnly, limit }), [view.shown, keyOnly, limit]);
-  const keyEventCount = useMemo(() => view.shown.filter((item) => item.key).length, [view.shown]);
+  const keyEventCount = countKeyEvents(view.shown);
   const keyHeadingId = useId();
   const elements = useRef(new Map<string, HTMLElement>());
   const onElement = useCallback((id: string, element: HTMLLIElement | null) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import article from "../../content/article.json";
-import { parseJsonFeed as parseFeed } from "../../lib/feed";
+import { parseJsonFeed as parseFeed } from "../../lib/feed/parse-json-feed";
 import sample from "../../../public/briefing.json";
 
 // The shipped sample must invent nothing: every number, month and name it uses comes from the article.

@@ -10,12 +10,27 @@ let sanitize: Sanitize | null = null;
 let loading = false;
 const { subscribe, emit } = createSubscribers();
 
+// The open panel's items unmount when it closes; at the next opening their HTML would be parsed and filtered again.
+const REMEMBERED = 200;
+
+/** `clean` remembering its last results (oldest forgotten first): each HTML string is sanitised once. */
+function remembered(clean: Sanitize): Sanitize {
+  const results = new Map<string, string | null>();
+  return (html) => {
+    if (results.has(html)) return results.get(html) ?? null;
+    const result = clean(html);
+    results.set(html, result);
+    if (results.size > REMEMBERED) results.delete(results.keys().next().value ?? "");
+    return result;
+  };
+}
+
 function load() {
   if (loading) return;
   loading = true;
   import("./sanitize-content")
     .then(({ sanitizeFeedHtml }) => {
-      sanitize = (html) => sanitizeFeedHtml(html);
+      sanitize = remembered(sanitizeFeedHtml);
       emit();
     })
     .catch((error: unknown) => {

@@ -5,6 +5,7 @@ import {
   reduceBriefing,
   type BriefingEvent,
   type BriefingState,
+  type FeedChange,
 } from "./briefing-state";
 import type { Feed, FeedItem } from "./types";
 
@@ -32,7 +33,12 @@ function run(...events: BriefingEvent[]): BriefingState {
   return events.reduce(reduceBriefing, initialBriefingState);
 }
 
-const arrived = (at: number, result: Feed): BriefingEvent => ({ type: "feed-arrived", feed: result, at });
+const arrived = (at: number, result: Feed, changed?: FeedChange): BriefingEvent => ({
+  type: "feed-arrived",
+  feed: result,
+  at,
+  ...(changed === undefined ? {} : { changed }),
+});
 
 describe("reduceBriefing", () => {
   it("shows the first feed at once and remembers where it came from", () => {
@@ -57,6 +63,25 @@ describe("reduceBriefing", () => {
     const again = reduceBriefing(state, arrived(T0 + 30 * SECOND, feed(item("a"))));
     expect(again.view).toBe(state.view);
     expect(again.announcement).toBe(state.announcement);
+  });
+
+  it("merges only the changed items when told what changed since the feed it merged last", () => {
+    const first = feed(item("a"));
+    const second = feed(item("b", T0 + SECOND), item("a"));
+    const state = run(arrived(T0, first));
+    const changed = { since: first, items: [item("b", T0 + SECOND)] };
+    const fast = reduceBriefing(state, arrived(T0 + 30 * SECOND, second, changed));
+    expect(fast).toEqual(reduceBriefing(state, arrived(T0 + 30 * SECOND, second)));
+    expect(fast.source).toBe(second);
+  });
+
+  it("merges the whole feed when what changed is told against another feed than the last merged", () => {
+    const first = feed(item("a"));
+    const missed = feed(item("b", T0 + SECOND), item("a"));
+    const third = feed(item("c", T0 + 2 * SECOND), item("b", T0 + SECOND), item("a"));
+    const changed = { since: missed, items: [item("c", T0 + 2 * SECOND)] };
+    const state = run(arrived(T0, first), arrived(T0 + 60 * SECOND, third, changed));
+    expect(state.view.pending.map((i) => i.id)).toEqual(["c", "b"]);
   });
 
   it("reveals pending items on the reader's request", () => {

@@ -1,6 +1,6 @@
 import { emptyView, mergePoll, revealPending, type BriefingView } from "./merge";
 import { pollAnnouncement } from "./messages";
-import type { Feed } from "./types";
+import type { Feed, FeedItem } from "./types";
 
 /** The live region's current words; `seq` changes with every announcement so repeats are announced too. */
 export interface Announcement {
@@ -19,8 +19,18 @@ export interface BriefingState {
 }
 
 export type BriefingEvent =
-  /** A poll's feed; `at` is when it arrived (epoch ms). The same `feed` object again changes nothing. */
-  { type: "feed-arrived"; feed: Feed; at: number } | { type: "pending-revealed" };
+  /**
+   * A poll's feed; `at` is when it arrived (epoch ms). The same `feed` object again changes nothing. `changed`,
+   * when given, lists the items that differ from the feed `since`: if that is the feed merged last, only they are
+   * merged (the others were merged already), so a poll of 10,000 items that brings one new costs what one does.
+   */
+  { type: "feed-arrived"; feed: Feed; at: number; changed?: FeedChange } | { type: "pending-revealed" };
+
+/** The items of a feed that are new or changed since an earlier feed. */
+export interface FeedChange {
+  since: Feed;
+  items: readonly FeedItem[];
+}
 
 export const initialBriefingState: BriefingState = {
   view: emptyView,
@@ -36,7 +46,10 @@ export function reduceBriefing(state: BriefingState, event: BriefingEvent): Brie
   switch (event.type) {
     case "feed-arrived": {
       if (event.feed === state.source) return state;
-      const { view, change } = mergePoll(state.view, event.feed.items, event.at);
+      const { changed } = event;
+      const items =
+        changed !== undefined && changed.since === state.source ? changed.items : event.feed.items;
+      const { view, change } = mergePoll(state.view, items, event.at);
       const text = pollAnnouncement(change, view.pending.length);
       return {
         view,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { briefingWindow, PINNED_KEY_EVENTS } from "./briefing-window";
+import fc from "fast-check";
+import { briefingWindow, countKeyEvents, PINNED_KEY_EVENTS } from "./briefing-window";
 import type { ViewItem } from "./merge";
 
 function item(id: string, key = false): ViewItem {
@@ -54,5 +55,25 @@ describe("briefingWindow", () => {
     const window = briefingWindow(many, { keyOnly: false, limit: 20 });
     expect(window.keyEvents.length + window.stream.length).toBe(25);
     expect(window.older).toBe(10_000 - 25);
+  });
+
+  it("counts what lies beyond the window as walking every update would", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.boolean(), { maxLength: 60 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 30 }),
+        (keys, keyOnly, limit) => {
+          const list = keys.map((key, i) => item(String(i), key));
+          const window = briefingWindow(list, { keyOnly, limit });
+          const keyCount = keys.filter(Boolean).length;
+          const pinned = keyOnly ? limit : PINNED_KEY_EVENTS;
+          expect(window.keyEvents).toHaveLength(Math.min(keyCount, pinned));
+          const rest = keyOnly ? keyCount : list.length;
+          expect(window.older).toBe(rest - window.keyEvents.length - window.stream.length);
+          expect(countKeyEvents(list)).toBe(keyCount);
+        },
+      ),
+    );
   });
 });

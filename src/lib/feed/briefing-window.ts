@@ -15,9 +15,23 @@ export interface BriefingWindow {
   older: number;
 }
 
+// Counted once per list (lists are immutable; a new one comes with each reveal): the panel asks at every opening.
+const keyCounts = new WeakMap<readonly ViewItem[], number>();
+
+/** How many of `shown` are key events. */
+export function countKeyEvents(shown: readonly ViewItem[]): number {
+  let count = keyCounts.get(shown);
+  if (count === undefined) {
+    count = shown.reduce((n, item) => (item.key ? n + 1 : n), 0);
+    keyCounts.set(shown, count);
+  }
+  return count;
+}
+
 /**
  * Splits the shown updates into pinned key events and the stream, each cut short, so a feed of 10,000 items still
- * renders a few dozen. `limit` bounds the stream (or, with `keyOnly`, the key events listed alone).
+ * renders a few dozen. `limit` bounds the stream (or, with `keyOnly`, the key events listed alone). Reads only as
+ * far as the window reaches: what lies beyond is counted, not walked.
  */
 export function briefingWindow(
   shown: readonly ViewItem[],
@@ -26,12 +40,14 @@ export function briefingWindow(
   const keyEvents: ViewItem[] = [];
   const stream: ViewItem[] = [];
   const pinnedLimit = keyOnly ? limit : PINNED_KEY_EVENTS;
-  let older = 0;
   for (const item of shown) {
+    if (keyEvents.length >= pinnedLimit && (keyOnly || stream.length >= limit)) break;
     if (item.key && keyEvents.length < pinnedLimit) keyEvents.push(item);
-    else if (keyOnly) older += item.key ? 1 : 0;
-    else if (stream.length < limit) stream.push(item);
-    else older += 1;
+    else if (!keyOnly && stream.length < limit) stream.push(item);
   }
+  // Every item is pinned, in the stream or older; listed alone, only the key events are.
+  const older = keyOnly
+    ? countKeyEvents(shown) - keyEvents.length
+    : shown.length - keyEvents.length - stream.length;
   return { keyEvents, stream, older };
 }

@@ -1,6 +1,7 @@
 // The feed module: JSON Feed, RSS and Atom parsed at the boundary into one item model, polled with backoff, merged
-// without moving what the reader sees. The XML half (parse-xml-feed.ts, and parse-feed-text.ts which uses it) is
-// imported by path where it is needed, so that the XML parser loads only when a feed is XML.
+// without moving what the reader sees. The parsers (parse-json-feed.ts, parse-xml-feed.ts, parse-feed-text.ts and
+// what only they use: dates, safe-url, sniff-format) are imported by path where they are needed: the page parses in
+// its feed worker, so its own chunk must not carry them, and the XML parser loads only when a feed is XML.
 export {
   initialBriefingState,
   liveStatus,
@@ -8,10 +9,17 @@ export {
   type Announcement,
   type BriefingEvent,
   type BriefingState,
+  type FeedChange,
   type LiveStatus,
 } from "./briefing-state";
-export { briefingWindow, PINNED_KEY_EVENTS, WINDOW_STEP, type BriefingWindow } from "./briefing-window";
-export { parseRfc3339, parseRfc822 } from "./dates";
+export {
+  briefingWindow,
+  countKeyEvents,
+  PINNED_KEY_EVENTS,
+  WINDOW_STEP,
+  type BriefingWindow,
+} from "./briefing-window";
+export { applyDelta, diffItems, sameItem, type FeedDelta } from "./feed-delta";
 export { absoluteTime, clockTime, isoTime, relativeTime, timeOfDay } from "./format-time";
 export {
   CLOCK_SKEW_MS,
@@ -31,7 +39,6 @@ export {
   newUpdatesLabel,
   pollAnnouncement,
 } from "./messages";
-export { JSON_FEED_VERSIONS, KEY_EVENT_TAG, parseJsonFeed, parseJsonFeedText } from "./parse-json-feed";
 export {
   HIDDEN_INTERVAL_MS,
   nextAttemptAt,
@@ -41,7 +48,5 @@ export {
   type PollHistory,
 } from "./poll-schedule";
 export { promoText } from "./promo-text";
-export { httpUrlOrNull } from "./safe-url";
-export { sniffBody, type BodyKind } from "./sniff-format";
 export { titleWithCount, type TitleMemory } from "./tab-title";
 export type { DroppedItem, DropReason, Feed, FeedFailure, FeedFormat, FeedItem, ParseResult } from "./types";

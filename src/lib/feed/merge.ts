@@ -61,15 +61,31 @@ export function isNewerVersion(next: FeedItem, previous: FeedItem): boolean {
   return known === null || next.modified > known;
 }
 
-/** The incoming version of `item` when it is newer (flagged `revised` if the reader could see it), else `item`. */
-function newerVersionOf(
-  item: ViewItem,
+/**
+ * Each item of `list` replaced by its incoming version when that is newer (flagged `revised` if the reader could see
+ * it); the ids found in `incoming` are added to `found`. One lookup per item, no copy of the ids: polls of 10,000.
+ */
+function withNewerVersions(
+  list: readonly ViewItem[],
   incoming: ReadonlyMap<string, FeedItem>,
   visible: boolean,
   now: number,
-): ViewItem {
-  const next = incoming.get(item.id);
-  return next !== undefined && isNewerVersion(next, item) ? toViewItem(next, visible, now) : item;
+  found: Set<string>,
+): readonly ViewItem[] {
+  if (incoming.size === 0) return list;
+  let next: ViewItem[] | null = null;
+  // An indexed loop: it runs over every shown item at each changed poll, often before the JIT has warmed up.
+  for (let i = 0; i < list.length; i += 1) {
+    const item = list[i];
+    if (item === undefined) continue;
+    const version = incoming.get(item.id);
+    if (version === undefined) continue;
+    found.add(item.id);
+    if (!isNewerVersion(version, item)) continue;
+    next ??= [...list];
+    next[i] = toViewItem(version, visible, now);
+  }
+  return next ?? list;
 }
 
 /**
@@ -87,11 +103,11 @@ export function mergePoll(
     return { view: { loaded: true, shown, pending: [] }, change: { added: 0, revised: 0 } };
   }
   const incoming = new Map(items.map((item) => [item.id, item]));
-  const shown = view.shown.map((item) => newerVersionOf(item, incoming, true, now));
-  const pending = view.pending.map((item) => newerVersionOf(item, incoming, false, now));
-  const revised = shown.filter((item, i) => item !== view.shown[i]).length;
-  const pendingChanged = pending.some((item, i) => item !== view.pending[i]);
-  const known = new Set([...view.shown, ...view.pending].map((item) => item.id));
+  const known = new Set<string>();
+  const shown = withNewerVersions(view.shown, incoming, true, now, known);
+  const pending = withNewerVersions(view.pending, incoming, false, now, known);
+  const revised = shown === view.shown ? 0 : shown.filter((item, i) => item !== view.shown[i]).length;
+  const pendingChanged = pending !== view.pending;
   const added = items.filter((item) => !known.has(item.id)).map((item) => toViewItem(item, false, now));
   if (revised === 0 && added.length === 0 && !pendingChanged) {
     return { view, change: { added: 0, revised: 0 } };

@@ -108,6 +108,13 @@ describe("parseFeed: the feed itself", () => {
       format: "json-feed",
       detail: "version is missing; title is missing",
     });
+    expect(failureOf(parseFeed({ version: 1.1, title: null, items: {} }))).toEqual({
+      kind: "schema",
+      format: "json-feed",
+      detail:
+        'version must be "https://jsonfeed.org/version/1.1"; title must be a string; items must be an array',
+    });
+    expect(feedOf(parseFeed({ ...minimal, description: 7 })).description).toBeNull();
   });
 
   it.each([[null], [[]], ["feed"], [42]])("rejects %j as not a JSON object", (json) => {

@@ -1,12 +1,6 @@
 import { focusManager, queryOptions, type QueryState } from "@tanstack/react-query";
-import {
-  nextAttemptAt,
-  parseJsonFeedText,
-  sniffBody,
-  type Feed,
-  type FeedFailure,
-  type ParseResult,
-} from "../../../lib/feed";
+import { applyDelta, nextAttemptAt, type Feed, type FeedChange, type FeedFailure } from "../../../lib/feed";
+import { pollFeed } from "./poll-client";
 
 /** How long one request may take before it counts as failed. */
 export const FEED_TIMEOUT_MS = 10_000;
@@ -28,73 +22,56 @@ export class BriefingFeedError extends Error {
   }
 }
 
-/** A body of any supported format parsed; the XML parser is fetched only the first time a body is XML. */
-async function parseBody(text: string): Promise<ParseResult> {
-  switch (sniffBody(text)) {
-    case "json":
-      return parseJsonFeedText(text);
-    case "xml":
-      return (await import("../../../lib/feed/parse-xml-feed")).parseXmlFeed(text);
-    case "html":
-      return { ok: false, failure: { kind: "not-a-feed", detail: "an HTML page" } };
-    case "unknown":
-      return { ok: false, failure: { kind: "not-a-feed", detail: "neither JSON nor XML" } };
-  }
-}
-
 /** A feed that parsed, and what recognises the same one next time without reading or parsing it. */
 export interface Fetched {
   feed: Feed;
-  body: string;
+  /** The feed reader's token for this feed (poll-feed.ts): the next body is compared with it there, not here. */
+  read: number;
   /** Its ETag (same-origin, or exposed by CORS) or Last-Modified (always readable), or `null`. */
   validator: string | null;
+  /** Its items that are new or changed since the feed fetched before it, or `null` (the first, or read afresh). */
+  changed: FeedChange | null;
 }
 
 /**
- * Fetches and parses the feed. `previous` is the last one that parsed: when the new response has the same validator
- * its body is not even read, and an identical body is not parsed again (a `304 Not Modified` reaches the page as the
- * cached response); either way the result keeps `previous.feed` itself, so nothing downstream merges or re-renders.
- * Every failure becomes a `BriefingFeedError`, except a cancellation by the caller.
+ * Polls the feed (poll-feed.ts, in the feed worker where there is one). `previous` is the last one that parsed:
+ * when the new response has the same validator or an identical body the result keeps `previous.feed` itself, so
+ * nothing downstream merges or re-renders. A changed feed comes back as the items that changed; the others are
+ * `previous.feed`'s own objects. Every failure becomes a `BriefingFeedError`, except a cancellation by the caller.
  */
 export async function getBriefing(
   url: string,
   signal: AbortSignal,
   previous: Fetched | null,
 ): Promise<Fetched> {
+  // Timed here, on the page's clock, whichever thread fetches.
   const timeout = AbortSignal.timeout(FEED_TIMEOUT_MS);
-  let body: string;
-  let validator: string | null;
   try {
-    // A simple GET (no custom headers) needs no CORS preflight; `no-cache` revalidates with ETag/Last-Modified.
-    const response = await fetch(url, {
-      signal: AbortSignal.any([signal, timeout]),
-      cache: "no-cache",
-      credentials: "omit",
-    });
-    if (!response.ok) throw new BriefingFeedError({ kind: "http", status: response.status });
-    validator = response.headers.get("etag") ?? response.headers.get("last-modified");
-    if (previous !== null && validator !== null && validator === previous.validator) {
-      // Unchanged: a 10,000-item body need not be read, decoded and compared on every poll.
-      void response.body?.cancel();
-      return previous;
+    const outcome = await pollFeed(
+      { url, validator: previous?.validator ?? null, base: previous?.read ?? null },
+      AbortSignal.any([signal, timeout]),
+    );
+    if (outcome.kind === "failed") throw new BriefingFeedError(outcome.failure);
+    if (outcome.kind === "unchanged") {
+      // Only a caller that holds a feed (it names its read) is told "unchanged".
+      if (previous === null) throw new Error("an unchanged feed before any feed");
+      return { ...previous, validator: outcome.validator };
     }
-    body = await response.text();
+    const since = outcome.base !== null && previous !== null ? previous.feed : null;
+    const feed: Feed = { ...outcome.feed, items: applyDelta(since?.items ?? [], outcome.delta) };
+    return {
+      feed,
+      read: outcome.token,
+      validator: outcome.validator,
+      changed: since === null ? null : { since, items: outcome.delta.fresh },
+    };
   } catch (error) {
     if (error instanceof BriefingFeedError || signal.aborted) throw error;
     if (timeout.aborted) throw new BriefingFeedError({ kind: "timeout", seconds: FEED_TIMEOUT_MS / 1000 });
-    throw new BriefingFeedError({ kind: "network" });
-  }
-  if (previous !== null && body === previous.body) return { ...previous, validator };
-  let result: ParseResult;
-  try {
-    result = await parseBody(body);
-  } catch (error) {
     // A bug, or the XML parser's chunk did not load: reported, and shown as a request that failed.
     console.error("Live briefing: unexpected error", error);
     throw new BriefingFeedError({ kind: "network" });
   }
-  if (!result.ok) throw new BriefingFeedError(result.failure);
-  return { body, validator, feed: result.feed };
 }
 
 /** What the query holds once a feed has arrived (`null` before). */
