@@ -144,6 +144,25 @@ test.describe("live briefing: polling", () => {
     await expect(panel.liveRegion).not.toContainText(newest.title);
   });
 
+  test("with its worker blocked (a strict policy, a deploy that lost the file) the panel polls from the page", async ({
+    page,
+  }) => {
+    const blocked: string[] = [];
+    await page.route(/\/assets\/feed-worker-[\w-]+\.js$/, async (route) => {
+      blocked.push(route.request().url());
+      await route.fulfill({ status: 404, body: "" });
+    });
+    const { feed, panel } = await start(page, [older, oldest]);
+    expect(blocked, "the page started the feed worker").toHaveLength(1);
+    await panel.open();
+    await expect(panel.headings()).toHaveText([older.title, oldest.title]);
+    feed.serve([newer, older, oldest]);
+    await nextPoll(page, feed);
+    await expect(panel.showNew).toHaveText("Show 1 new update");
+    await panel.showNew.click();
+    await expect(panel.headings()).toHaveText([newer.title, older.title, oldest.title]);
+  });
+
   test("an unchanged poll changes nothing on screen and announces nothing", async ({ page }) => {
     const { feed, panel } = await start(page, [older, oldest]);
     await panel.open();
