@@ -165,7 +165,7 @@ export function describePageViews(
   const rows = paths.map((path) => {
     const file = all.find((f) => f.path === path) as Fetched;
     const where = views.filter(({ view }) => view.files.some((f) => f.path === path)).map((v) => v.label);
-    return `  ${path.padEnd(34)} ${STAGE_LABELS[file.stage].padEnd(33)} ${kB(file.bytes).padStart(9)} ${kB(file.gzip).padStart(8)}   ${where.join(", ")}`;
+    return `  ${path.padEnd(36)} ${STAGE_LABELS[file.stage].padEnd(37)} ${kB(file.bytes).padStart(9)} ${kB(file.gzip).padStart(8)}   ${where.join(", ")}`;
   });
   const totals = (Object.keys(goals) as (keyof SizeBudgets)[]).map((name) => {
     const values = views.map(({ view }) => view[name]);
@@ -177,7 +177,7 @@ export function describePageViews(
   });
   const unfetched = [...stages(manifest).keys()].filter((path) => !paths.includes(path));
   return [
-    `  ${"file".padEnd(34)} ${"loads as".padEnd(33)} ${"size".padStart(9)} ${"gzip -9".padStart(8)}   fetched at`,
+    `  ${"file".padEnd(36)} ${"loads as".padEnd(37)} ${"size".padStart(9)} ${"gzip -9".padStart(8)}   fetched at`,
     ...rows,
     `  Totals (${views.map((v) => v.label).join(" / ")}; gzip -9, kB = 1,000 bytes):`,
     ...totals,
