@@ -103,13 +103,18 @@ test("importing an export into a fresh browser restores the notes", async ({ pag
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
+  // A page of its own context lacks the fixture's goto, which waits for hydration: until then the prerendered
+  // "Your notes" heading does nothing when clicked (a flake on a busy machine).
+  const hydrated = () => other.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await other.goto("/");
+  await hydrated();
   await expect(other.locator("mark[data-note]")).toHaveCount(0);
   const notes = await importFile(other, "notes.json", text);
   await expect(notes.getByRole("status")).toHaveText("Imported 2 notes.");
   await expect(ownMarkOf(other, "the equipment is often bad")).toHaveText("the equipment is often bad");
   await expect(noteEntry(notes, "the equipment")).toContainText("Compare with the Kharkiv report.");
   await other.reload();
+  await hydrated();
   await expect(ownMarkOf(other, "speaking at NATO")).toHaveText("speaking at NATO headquarters in Brussels");
 
   // The same file again: everything is already there.
