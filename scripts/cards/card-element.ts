@@ -1,7 +1,7 @@
 // A card's layout as the element tree satori draws: plain objects shaped like React elements, so no JSX runtime.
 import type { ReactElement } from "react";
 import type { CardSpec } from "./card-spec";
-import { SANS, SERIF } from "./fonts";
+import { SANS, SERIF } from "./fonts.ts";
 
 /** The size of every card: what Open Graph and X's large summary card show best (1.91:1). */
 export const CARD_WIDTH = 1200;

@@ -1,8 +1,8 @@
 // What each card says, as data: one card for the article, one per theme, one per quote. Pure: tested without fonts.
 import type { ReaderModel } from "../../src/lib/content-model/types";
-import { quotePagePath, themePagePath } from "../../src/lib/deep-link";
-import { counted } from "../../src/lib/plural";
-import { articleColors, themeColors, type CardColors } from "./palette";
+import { quotePagePath, themePagePath } from "../../src/lib/deep-link/index.ts";
+import { counted } from "../../src/lib/plural.ts";
+import { articleColors, themeColors, type CardColors } from "./palette.ts";
 
 /** One card's content, ready for layout. */
 export interface CardSpec {

@@ -2,10 +2,10 @@
 // resvg rasterises it to PNG (X refuses SVG cards). Nothing is fetched.
 import { Resvg } from "@resvg/resvg-js";
 import satori, { type Font } from "satori";
-import { cardElement, CARD_HEIGHT, CARD_WIDTH } from "./card-element";
+import { cardElement, CARD_HEIGHT, CARD_WIDTH } from "./card-element.ts";
 import type { CardSpec } from "./card-spec";
-import { largestFitting } from "./fit";
-import { cardFonts } from "./fonts";
+import { largestFitting } from "./fit.ts";
+import { cardFonts } from "./fonts.ts";
 
 /** Main text sizes tried, small to large (px); the smallest still reads at full size. */
 export const MAIN_SIZES = [24, 28, 32, 36, 40, 44, 48, 52, 56, 60, 64, 68, 72] as const;

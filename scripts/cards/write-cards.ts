@@ -2,8 +2,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { ReaderModel } from "../../src/lib/content-model/types";
-import { cardPath, cardSpecs } from "./card-spec";
-import { cardPng, layoutCard } from "./render-card";
+import { cardPath, cardSpecs } from "./card-spec.ts";
+import { cardPng, layoutCard } from "./render-card.ts";
 
 /** One card written. */
 export interface WrittenCard {

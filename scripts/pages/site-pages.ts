@@ -1,9 +1,9 @@
 // Every page the build writes: the article at `/`, a page per theme and per quote, and the 404 page, each with its
 // head (what a shared link unfurls as). Pure: a function of the content model and SITE_URL.
 import type { ReaderModel } from "../../src/lib/content-model/types";
-import { counted } from "../../src/lib/plural";
-import { cardPath, cardSpecs, quoted, speakerLine } from "../cards/card-spec";
-import { siteHref, TITLE_SUFFIX, type PageHead } from "../link-preview";
+import { counted } from "../../src/lib/plural.ts";
+import { cardPath, cardSpecs, quoted, speakerLine } from "../cards/card-spec.ts";
+import { siteHref, TITLE_SUFFIX, type PageHead } from "../link-preview.ts";
 
 /** One page of the built site. */
 export interface SitePage {

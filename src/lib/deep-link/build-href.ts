@@ -1,4 +1,4 @@
-import { encodePassage } from "./passage-format";
+import { encodePassage } from "./passage-format.ts";
 import type { ReaderLocation } from "./types";
 
 /** The query and fragment of a location, e.g. `?theme=negotiations#negotiations-support-today` ("" for none). */

@@ -1,6 +1,6 @@
 // Quote and theme pages: real paths that a link unfurler can fetch (it never sees a `#fragment`).
-import { buildHref } from "./build-href";
-import { unknownPage, unknownQuote, unknownTheme } from "./problems";
+import { buildHref } from "./build-href.ts";
+import { unknownPage, unknownQuote, unknownTheme } from "./problems.ts";
 import type { KnownIds, LinkProblem, ReaderLocation } from "./types";
 
 // `/q/<id>/` or `/t/<id>/`, also as hosts serve them: without the final slash, or as `…/index.html`. Ids are

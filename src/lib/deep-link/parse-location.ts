@@ -1,5 +1,5 @@
-import { parsePath } from "./page-path";
-import { decodePassage, PASSAGE_KEY } from "./passage-format";
+import { parsePath } from "./page-path.ts";
+import { decodePassage, PASSAGE_KEY } from "./passage-format.ts";
 import {
   duplicateParameter,
   malformed,
@@ -7,7 +7,7 @@ import {
   unexpectedParameters,
   unknownQuote,
   unknownTheme,
-} from "./problems";
+} from "./problems.ts";
 import type { KnownIds, LinkProblem, ParsedLocation, PassageSelector, UrlParts } from "./types";
 
 /** The longest query string read at all; the reader's own links need a few dozen characters. */

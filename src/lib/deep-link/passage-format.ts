@@ -1,4 +1,4 @@
-import { malformed, tooLong } from "./problems";
+import { malformed, tooLong } from "./problems.ts";
 import type { LinkProblem, PassageSelector } from "./types";
 
 /** The fragment key of a passage link: `#passage=<start>-<end>~<prefix>,<exact>[,<exactEnd>],<suffix>`. */
