@@ -1,21 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyDelta, diffItems, sameItem } from "./feed-delta";
+import { feedItem } from "./fixtures/feed-item";
 import type { FeedItem } from "./types";
 
-function item(id: string, extra: Partial<FeedItem> = {}): FeedItem {
-  return {
-    id,
-    title: id,
-    contentHtml: null,
-    contentText: `text ${id}`,
-    url: null,
-    published: 1_000,
-    modified: null,
-    key: false,
-    ...extra,
-  };
-}
+const item = (id: string, extra: Partial<FeedItem> = {}): FeedItem => feedItem(id, 1_000, extra);
 
 describe("diffItems and applyDelta", () => {
   it("sends only the new and changed items, and rebuilds the feed from the earlier objects", () => {

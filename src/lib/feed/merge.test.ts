@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CLOCK_SKEW_MS, emptyView, mergePoll, newestFirst, revealPending, type BriefingView } from "./merge";
+import { feedItem } from "./fixtures/feed-item";
 import type { FeedItem } from "./types";
 
 const MIN = 60_000;
@@ -8,19 +9,7 @@ const T0 = Date.UTC(2024, 3, 3, 10);
 // The clock when polls arrive: after every test item's date.
 const NOW = T0 + 60 * MIN;
 
-function item(id: string, published: number | null, extra: Partial<FeedItem> = {}): FeedItem {
-  return {
-    id,
-    title: id,
-    contentHtml: null,
-    contentText: `text ${id}`,
-    url: null,
-    published,
-    modified: null,
-    key: false,
-    ...extra,
-  };
-}
+const item = feedItem;
 
 function ids(items: readonly FeedItem[]): string[] {
   return items.map((i) => i.id);
