@@ -1,7 +1,8 @@
 // The feed module: JSON Feed, RSS and Atom parsed at the boundary into one item model, polled with backoff, merged
-// without moving what the reader sees. The parsers (parse-json-feed.ts, parse-xml-feed.ts, parse-feed-text.ts and
-// what only they use: dates, safe-url, sniff-format) are imported by path where they are needed: the page parses in
-// its feed worker, so its own chunk must not carry them, and the XML parser loads only when a feed is XML.
+// without moving what the reader sees. The parsers (parse-json-feed.ts, parse-xml-feed.ts, parse-sniffed.ts,
+// parse-feed-text.ts and what only they use: dates, safe-url, sniff-format) are imported by path where they are
+// needed: the page parses in its feed worker, so its own chunk must not carry them, and the XML parser loads only
+// when a feed is XML.
 export {
   initialBriefingState,
   liveStatus,
