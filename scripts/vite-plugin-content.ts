@@ -32,34 +32,33 @@ export function readerContent(): Plugin {
     },
     async load(id) {
       if (id !== resolvedId && id !== resolvedPageId) return null;
-      const compiled = await compileContent(root, (path) => {
-        this.addWatchFile(path);
-      });
+      const model = await contentModel(root);
+      const compiled = await compileContent(
+        root,
+        (path) => {
+          this.addWatchFile(path);
+        },
+        model,
+      );
       if (!compiled.ok) {
-        const { module: model } = await runnerImport<ContentModel>(
-          contentModelPath(root),
-          runnerOptions(root),
-        );
         const list = compiled.errors.map((e) => `  ${model.formatContentError(e)}`).join("\n");
         this.warn(
           `the content files are invalid; the page will show this list instead of the article:\n${list}`,
         );
       }
-      let shipped: unknown = compiled;
-      if (id === resolvedPageId) {
-        const { module: model } = await runnerImport<ContentModel>(
-          contentModelPath(root),
-          runnerOptions(root),
-        );
-        shipped = model.withoutPageTexts(compiled);
-      }
+      const shipped = id === resolvedPageId ? model.withoutPageTexts(compiled) : compiled;
       // A string parsed once is faster to load than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(shipped))});`;
     },
   };
 }
 
-const contentModelPath = (root: string) => resolve(root, "src/lib/content-model/index.ts");
+/** src/lib/content-model, loaded through Vite (see `runnerOptions`). */
+async function contentModel(root: string): Promise<ContentModel> {
+  const path = resolve(root, "src/lib/content-model/index.ts");
+  return (await runnerImport<ContentModel>(path, runnerOptions(root))).module;
+}
+
 /** Loaded through Vite rather than imported by this file: the config loader then never bundles src/lib. */
 export const runnerOptions = (root: string) => ({
   root,
@@ -69,10 +68,15 @@ export const runnerOptions = (root: string) => ({
 
 /**
  * Reads, validates and anchors the content files under `root` (READER_CONTENT_DIR swaps in others: the rendering
- * benchmark builds a 100× article so). `watch` is told each file read, for rebuilds.
+ * benchmark builds a 100× article so). `watch` is told each file read, for rebuilds; `model` spares loading
+ * src/lib/content-model again when the caller has it.
  */
-export async function compileContent(root: string, watch: (path: string) => void): Promise<CompiledContent> {
-  const { module: model } = await runnerImport<ContentModel>(contentModelPath(root), runnerOptions(root));
+export async function compileContent(
+  root: string,
+  watch: (path: string) => void,
+  model?: ContentModel,
+): Promise<CompiledContent> {
+  model ??= await contentModel(root);
   const read = files.map((name) => {
     const path = resolve(root, process.env.READER_CONTENT_DIR ?? "src/content", `${name}.json`);
     watch(path);
