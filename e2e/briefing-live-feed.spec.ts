@@ -135,6 +135,9 @@ test.describe("a failing feed", () => {
     page,
     liveSite,
   }) => {
+    // 20 page-clock minutes in 10 s steps, each waiting for the panel's request to be answered: ~28 s on an idle
+    // 2-core machine, past the default 30 s timeout on a busy one.
+    test.slow();
     serve(liveSite, "json", [older, oldest]);
     const panel = await open(page, liveSite);
     const healthy = await advance(page, liveSite, 10 * MINUTE);

@@ -45,3 +45,28 @@ test("the page hydrates while every chunk loaded after hydration is held back", 
   await expect(page.locator("html[data-hydrated]")).toBeAttached();
   release();
 });
+
+// Issue 13: nothing loads for the closed live-briefing panel that only the open panel needs.
+test("the briefing's list of updates is fetched when the panel first opens, not before", async ({ page }) => {
+  const list = manifest["src/features/briefing/BriefingUpdates.tsx"]?.file;
+  expect(list, "the open panel's list is a chunk of its own").toBeDefined();
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+  const toggle = page.getByRole("button", { name: /^Live briefing/ });
+  // Settled: the panel has polled its feed and shows its count, with the list still unfetched.
+  await expect.poll(() => fetched.some((path) => path.endsWith("/briefing.json"))).toBe(true);
+  await page.waitForLoadState("networkidle");
+  expect(fetched).not.toContain(`/${list}`);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(
+    page
+      .getByRole("group", { name: /^Live briefing/ })
+      .getByRole("listitem")
+      .first(),
+  ).toBeVisible();
+  expect(fetched).toContain(`/${list}`);
+});

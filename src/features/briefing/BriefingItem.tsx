@@ -1,7 +1,12 @@
-import { memo, useCallback } from "react";
+/** @jsxRuntime classic */
+/** @jsx React.createElement */
+/** @jsxFrag React.Fragment */
+import { React } from "./react-bridge";
 import type { ViewItem } from "../../lib/feed";
 import { ItemBody } from "./ItemBody";
 import { Timestamp } from "./Timestamp";
+
+const { memo, useCallback } = React;
 
 interface BriefingItemProps {
   item: ViewItem;

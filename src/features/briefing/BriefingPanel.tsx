@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId, useRef, type KeyboardEvent } from "react";
+import { lazy, Suspense, useId, useRef, type KeyboardEvent } from "react";
 import { describeDropped, liveStatus, promoText } from "../../lib/feed";
 import { briefingQueryOptions, nextPollAt } from "./api/get-briefing";
 import { BriefingStatus } from "./BriefingStatus";
-import { BriefingUpdates } from "./BriefingUpdates";
 import { setBriefingOpen, useBriefingOpen } from "./disclosure-store";
 import { LiveDot, statusWords } from "./LiveDot";
 import { useBriefingView } from "./use-briefing-view";
@@ -11,6 +10,16 @@ import { useNow } from "./use-now";
 import { useOnline, usePageHidden } from "./use-page-state";
 import { useTabTitleCount } from "./use-tab-title";
 import "./briefing.css";
+// Loaded with this chunk, though nothing here uses it: see react-bridge.ts.
+import "./react-bridge";
+
+// The open panel's list: a chunk of its own, fetched when the panel is first opened (a closed panel shows only
+// the count in its button). The prerendered page never holds the list: no feed is read at build time.
+// A pointer over the toggle or focus on it starts the fetch, so the click rarely waits for it.
+const loadUpdates = () => import("./BriefingUpdates");
+const BriefingUpdates = lazy(() =>
+  loadUpdates().then(({ BriefingUpdates }) => ({ default: BriefingUpdates })),
+);
 
 export interface BriefingPanelProps {
   /** The article's own "Live Briefing" promo, shown at the top of the panel. */
@@ -47,6 +56,11 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
   const dropped = source ? describeDropped(source.dropped) : null;
   useTabTitleCount(pending);
 
+  function preload() {
+    // Nothing to do on failure here: opening renders the lazy list, whose failure BriefingBoundary shows.
+    if (!open) loadUpdates().catch(() => undefined);
+  }
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== "Escape" || !open) return;
     // Handled here: the page's own Escape shortcut must not also fire.
@@ -73,6 +87,8 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
           onClick={() => {
             setBriefingOpen(!open);
           }}
+          onPointerEnter={preload}
+          onFocus={preload}
           className="flex min-h-12 w-full items-center gap-2 px-4 py-2 text-left font-semibold hover:bg-ink/5 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent dark:hover:bg-ink-dark/10 dark:focus-visible:outline-accent-dark"
         >
           <LiveDot status={status} />
@@ -115,7 +131,11 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
           }}
         />
         {/* Nothing of the updates is rendered while closed: the count in the button is all a closed panel needs. */}
-        {open && view.loaded && <BriefingUpdates view={view} now={now} onReveal={reveal} />}
+        {open && view.loaded && (
+          <Suspense fallback={<p className={`mt-3 text-sm ${muted}`}>Loading updates…</p>}>
+            <BriefingUpdates view={view} now={now} onReveal={reveal} />
+          </Suspense>
+        )}
         {dropped !== null && <p className={`mt-2 text-xs ${muted}`}>{dropped}</p>}
       </div>
       {/* The one live region: counts after a poll, never item text. Keyed so a repeated count is still spoken. */}

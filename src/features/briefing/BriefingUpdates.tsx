@@ -1,5 +1,7 @@
-import { useCallback, useId, useMemo, useRef, useState } from "react";
-import { flushSync } from "react-dom";
+/** @jsxRuntime classic */
+/** @jsx React.createElement */
+/** @jsxFrag React.Fragment */
+import { React, flushSync } from "./react-bridge";
 import {
   briefingWindow,
   countKeyEvents,
@@ -10,6 +12,8 @@ import {
 } from "../../lib/feed";
 import { counted } from "../../lib/plural";
 import { BriefingItem } from "./BriefingItem";
+
+const { useCallback, useId, useMemo, useRef, useState } = React;
 
 interface BriefingUpdatesProps {
   view: BriefingView;
@@ -25,9 +29,8 @@ const pill =
 
 /**
  * The open panel's updates (a closed panel renders none): pinned key events, then the stream, each a bounded
- * window of the newest (WINDOW_STEP more per "Show older updates"), so 10,000 items cost what 40 do. Not a chunk
- * of its own: measured, splitting it out made the bundler move React into a shared chunk, which cost more before
- * hydration (+0.7 kB gzip) than it saved a closed panel.
+ * window of the newest (WINDOW_STEP more per "Show older updates"), so 10,000 items cost what 40 do. A chunk of
+ * its own, fetched when the panel first opens; it takes React from react-bridge.ts (which says why).
  */
 export function BriefingUpdates({ view, now, onReveal }: BriefingUpdatesProps) {
   const [limit, setLimit] = useState(WINDOW_STEP);

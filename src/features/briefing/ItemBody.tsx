@@ -1,6 +1,10 @@
-import { useMemo } from "react";
+/** @jsxRuntime classic */
+/** @jsx React.createElement */
+import { React } from "./react-bridge";
 import type { ViewItem } from "../../lib/feed";
 import { useSanitizer } from "./sanitizer";
+
+const { useMemo } = React;
 
 const muted = "text-ink-muted dark:text-ink-muted-dark";
 

@@ -1,3 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx React.createElement */
+/** @jsxFrag React.Fragment */
+import { React } from "./react-bridge";
 import { absoluteTime, CLOCK_SKEW_MS, isoTime, relativeTime } from "../../lib/feed";
 
 interface TimestampProps {
