@@ -201,6 +201,27 @@ test.describe("keyboard", () => {
     await expect(dialog).toBeHidden();
   });
 
+  test.describe("when the shortcuts' code cannot be fetched (offline)", () => {
+    // One pattern: test.use would read a second element of the array as the fixture's options.
+    test.use({
+      allowedConsoleErrors: [
+        /^(The keyboard shortcuts could not be loaded|Failed to load resource: the server responded with a status of 404)/,
+      ],
+    });
+
+    test("? says so, and the message closes", async ({ page }) => {
+      // The dialog is a chunk of its own, fetched when first wanted: the prerendered page has none.
+      await page.route(/\/assets\/ShortcutsDialog-[^/]+\.js$/, (route) => route.fulfill({ status: 404 }));
+      await page.goto("/");
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+      await page.keyboard.press("?");
+      const alert = page.getByRole("alert").filter({ hasText: "keyboard shortcuts could not be loaded" });
+      await expect(alert).toBeVisible();
+      await alert.getByRole("button", { name: "Close" }).click();
+      await expect(alert).toHaveCount(0);
+    });
+  });
+
   test("shortcuts never fire while the reader types in a field", async ({ page }) => {
     await page.goto("/");
     // Any text field the page may hold: the shortcuts listen at the document level.

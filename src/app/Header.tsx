@@ -2,6 +2,12 @@ import { useEffect, useRef, type ReactNode } from "react";
 import type { ReaderAction } from "../lib/reader/state";
 import type { Request } from "../lib/reader/store";
 import { toggleQuiet, useQuiet } from "./quiet-preference";
+import { loadShortcutsDialog } from "./shortcuts-lazy";
+
+function preloadShortcuts() {
+  // A failure is the dialog's to report when it is opened (Reader.tsx).
+  loadShortcutsDialog().catch(() => undefined);
+}
 
 interface HeaderProps {
   /** Who published the article: named in the site bar, so the article's own text stays only the article. */
@@ -90,6 +96,8 @@ export function Header(props: HeaderProps) {
             onClick={() => {
               dispatch({ type: "help-toggled", open: true });
             }}
+            onPointerEnter={preloadShortcuts}
+            onFocus={preloadShortcuts}
             aria-keyshortcuts="?"
           >
             <span aria-hidden="true">⌨</span>

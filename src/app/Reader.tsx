@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from "react";
+import { lazy, Suspense, useMemo, useState, type ComponentType, type ReactNode } from "react";
 import { ClaimsSidebar } from "../features/annotations/ClaimsSidebar";
 import { ArticleView } from "../features/article/ArticleView";
 import { FocusedTheme } from "../features/theme-map/FocusedTheme";
@@ -13,8 +13,19 @@ import { readerView } from "./reader-view";
 import { LinkNotice } from "./LinkNotice";
 import { NotesArea, useNotesTools, withNoteTools } from "./notes-tools";
 import { useShareTools } from "./share-tools";
-import { ShortcutsDialog } from "./ShortcutsDialog";
+import { loadShortcutsDialog } from "./shortcuts-lazy";
+import { ShortcutsUnavailable, type ShortcutsProps } from "./ShortcutsUnavailable";
 import { useReader } from "./use-reader";
+
+const ShortcutsDialog = lazy<ComponentType<ShortcutsProps>>(() =>
+  loadShortcutsDialog().then(
+    ({ ShortcutsDialog }) => ({ default: ShortcutsDialog }),
+    (error: unknown) => {
+      console.error("The keyboard shortcuts could not be loaded.", error);
+      return { default: ShortcutsUnavailable };
+    },
+  ),
+);
 
 interface ReaderProps {
   model: ReaderModel;
@@ -38,6 +49,9 @@ export function Reader({ model, briefing, page }: ReaderProps) {
   const ticks = useMemo(() => mapTicks(model), [model]);
   // One element for the page's life, so the memoised claims list skips the renders that leave it unchanged.
   const closeClaims = useMemo(() => <CloseClaimsButton dispatch={dispatch} />, [dispatch]);
+  // The dialog is mounted the first time it opens, then kept (closing it restores focus where it was).
+  const [helpMounted, setHelpMounted] = useState(false);
+  if (state.helpOpen && !helpMounted) setHelpMounted(true);
   const focusedTheme = state.theme === null ? undefined : model.themeById.get(state.theme);
   const map = (orientation: "vertical" | "horizontal", className: string) => (
     <ThemeMap
@@ -112,7 +126,11 @@ export function Reader({ model, briefing, page }: ReaderProps) {
           </ClaimsPanel>
         </div>
       </div>
-      <ShortcutsDialog open={state.helpOpen} dispatch={dispatch} />
+      {helpMounted && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open={state.helpOpen} dispatch={dispatch} />
+        </Suspense>
+      )}
     </>
   );
 }

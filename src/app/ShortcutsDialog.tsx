@@ -1,6 +1,10 @@
-import { memo, useEffect, useRef } from "react";
+/** @jsxRuntime classic */
+/** @jsx React.createElement */
 import { shortcutDocs } from "../lib/keyboard/shortcuts";
 import type { ReaderAction } from "../lib/reader/state";
+import { React } from "./react-bridge";
+
+const { memo, useEffect, useRef } = React;
 
 interface ShortcutsDialogProps {
   open: boolean;
@@ -8,8 +12,9 @@ interface ShortcutsDialogProps {
 }
 
 /**
- * The keyboard shortcuts, in a native modal dialog (focus trap, Escape and inert page for free). Memoised: the
- * page re-renders on every hover, focus and click, and the table never changes.
+ * The keyboard shortcuts, in a native modal dialog (focus trap, Escape and inert page for free). A chunk of its own
+ * (shortcuts-lazy.ts), mounted the first time it opens, so it opens as it mounts. Memoised: the page re-renders on
+ * every hover, focus and click, and the table never changes.
  */
 export const ShortcutsDialog = memo(function ShortcutsDialog({ open, dispatch }: ShortcutsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
