@@ -75,6 +75,7 @@ export function Reader({ model, briefing, page }: ReaderProps) {
             article={model.article}
             themes={model.themes}
             paragraphs={paragraphs}
+            own={own}
             activeQuoteId={select.activeQuoteId(state)}
             activeNoteId={select.activeNoteId(state)}
             previewQuoteIds={previews}

@@ -26,7 +26,9 @@ const NO_QUOTES: ReadonlySet<string> = new Set();
 
 /**
  * The body paragraphs with every anchored quote, the linked passage if any and the reader's own highlights, as
- * nested marks.
+ * nested marks. An own highlight is one `<mark>`, its first piece (it names the highlight and is what a note links
+ * to); its ink is painted over its whole range by the article (own-ink.ts), so a thousand crossing highlights make a
+ * thousand elements rather than several pieces each.
  */
 export function articleParagraphs(
   model: ReaderModel,
@@ -43,7 +45,8 @@ export function articleParagraphs(
   }));
   if (passage) marks.push({ kind: "passage", id: "passage", ...passage });
   for (const h of own) marks.push({ ...h, kind: "own", id: `own:${h.noteId}` });
-  return segmentParagraphs(model.text, model.paragraphs, marks).map((p) => ({
+  const onePiece = (m: Highlight) => m.kind === "own";
+  return segmentParagraphs(model.text, model.paragraphs, marks, { onePiece }).map((p) => ({
     start: p.start,
     end: p.end,
     nodes: p.nodes,
@@ -66,4 +69,44 @@ export function previewsByParagraph(
     const inside = [...previewed].filter((id) => p.quoteIds.has(id));
     return inside.length === 0 ? NO_QUOTES : new Set(inside);
   });
+}
+
+/**
+ * The innermost of `marks` holding the character at `offset` (the one starting last, then the shorter), as nesting
+ * would put it; null when none does.
+ */
+export function innermostAt<M extends TextRange>(marks: readonly M[], offset: number): M | null {
+  let found: M | null = null;
+  for (const m of marks) {
+    if (m.start > offset || m.end <= offset) continue;
+    if (!found || m.start > found.start || (m.start === found.start && m.end < found.end)) found = m;
+  }
+  return found;
+}
+
+/** Where two or more of `ranges` overlap, as ranges in text order: they are inked darker. */
+export function overlaps(ranges: readonly TextRange[]): TextRange[] {
+  const edges = ranges.flatMap((r) =>
+    r.end > r.start
+      ? [
+          { at: r.start, step: 1 },
+          { at: r.end, step: -1 },
+        ]
+      : [],
+  );
+  // Ends before starts at the same offset: touching ranges do not overlap.
+  edges.sort((a, b) => a.at - b.at || a.step - b.step);
+  const out: TextRange[] = [];
+  let depth = 0;
+  let from = 0;
+  for (const { at, step } of edges) {
+    if (depth === 1 && step === 1) from = at;
+    if (depth === 2 && step === -1 && at > from) {
+      const last = out.at(-1);
+      if (last && last.end === from) last.end = at;
+      else out.push({ start: from, end: at });
+    }
+    depth += step;
+  }
+  return out;
 }
