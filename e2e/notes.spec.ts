@@ -155,7 +155,20 @@ test.describe("linked both ways, like the claims", () => {
     await expect(ownMarks(page)).toHaveCount(2);
     // The second highlight's <mark> ends where the first does; the ink goes on to its end.
     await expect(page.locator('mark[data-note="note-0000000000d2"]')).toHaveText("headquarters in Brussels");
-    expect(await page.evaluate(() => CSS.highlights.get("own-ink")?.size)).toBe(2);
+    const ink = await page.evaluate(() =>
+      ["own-ink", "own-ink-overlap"].map((name) =>
+        [...(CSS.highlights.get(name) ?? [])].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        }),
+      ),
+    );
+    expect(ink).toEqual([
+      ["speaking at NATO headquarters in Brussels ahead of an April"],
+      ["headquarters in Brussels"],
+    ]);
 
     const april = await page.evaluate(() => {
       const body = document.querySelector("article .article-body");

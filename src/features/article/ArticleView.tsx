@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from "react";
 import type { Article, Theme } from "../../content/schema";
 import {
+  covered,
   innermostAt,
-  overlaps,
   previewsByParagraph,
   type ArticleParagraph,
   type Highlight,
@@ -119,10 +119,9 @@ export function ArticleView({
   useLayoutEffect(() => {
     if (!body.current) return;
     const active = own.find((h) => h.noteId === activeNoteId) ?? null;
-    paintOwnInk(body.current, { all: own, overlaps: overlaps(own), active });
+    paintOwnInk(body.current, { all: covered(own, 1), overlaps: covered(own, 2), active });
   }, [paragraphs, own, activeNoteId]);
   useEffect(() => clearOwnInk, []);
-  const clickable = useMemo(() => clickableMarks(paragraphs), [paragraphs]);
 
   useEffect(() => {
     if (!scrollRequest || !body.current) return;
@@ -146,7 +145,7 @@ export function ArticleView({
     // By the text under the pointer, as an own highlight's ink reaches beyond its one <mark>; with no character
     // under it (a keyboard "click", the pencil), by the element.
     const offset = body.current ? offsetAtPoint(body.current, event.clientX, event.clientY) : null;
-    const hit = offset === null ? null : innermostAt(clickable, offset);
+    const hit = offset === null ? null : innermostAt(clickableMarks(paragraphs), offset);
     const { quote, note } = hit
       ? {
           quote: hit.kind === "quote" ? hit.quoteId : undefined,

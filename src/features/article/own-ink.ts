@@ -8,7 +8,9 @@ import type { TextRange } from "../../lib/text-range";
 export const OWN_INK = ["own-ink", "own-ink-overlap", "own-ink-active"] as const;
 
 export interface OwnInk {
+  /** The text any own highlight covers (each highlight paints overlapping ranges once: union them first). */
   all: readonly TextRange[];
+  /** The text two or more cover. */
   overlaps: readonly TextRange[];
   active: TextRange | null;
 }

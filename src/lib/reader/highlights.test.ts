@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { innermostAt, overlaps } from "./highlights";
+import { covered, innermostAt } from "./highlights";
 
 describe("innermostAt", () => {
   const outer = { id: "outer", start: 0, end: 20 };
@@ -19,34 +19,54 @@ describe("innermostAt", () => {
   });
 });
 
-describe("overlaps", () => {
+describe("covered", () => {
+  const crossing = [
+    { start: 0, end: 10 },
+    { start: 5, end: 15 },
+    { start: 8, end: 20 },
+  ];
+
+  it("gives the stretches covered at all as few ranges", () => {
+    expect(covered(crossing, 1)).toEqual([{ start: 0, end: 20 }]);
+    expect(
+      covered(
+        [
+          { start: 0, end: 4 },
+          { start: 6, end: 9 },
+        ],
+        1,
+      ),
+    ).toEqual([
+      { start: 0, end: 4 },
+      { start: 6, end: 9 },
+    ]);
+  });
+
   it("gives the stretches covered twice or more, merged", () => {
-    expect(
-      overlaps([
-        { start: 0, end: 10 },
-        { start: 5, end: 15 },
-        { start: 8, end: 20 },
-      ]),
-    ).toEqual([{ start: 5, end: 15 }]);
+    expect(covered(crossing, 2)).toEqual([{ start: 5, end: 15 }]);
   });
 
-  it("does not count touching ranges as overlapping", () => {
-    expect(
-      overlaps([
-        { start: 0, end: 5 },
-        { start: 5, end: 9 },
-      ]),
-    ).toEqual([]);
+  it("joins touching ranges but does not count them as overlapping", () => {
+    const touching = [
+      { start: 0, end: 5 },
+      { start: 5, end: 9 },
+    ];
+    expect(covered(touching, 1)).toEqual([{ start: 0, end: 9 }]);
+    expect(covered(touching, 2)).toEqual([]);
   });
 
-  it("keeps separate overlaps apart", () => {
+  it("keeps separate overlaps apart and ignores empty ranges", () => {
     expect(
-      overlaps([
-        { start: 0, end: 4 },
-        { start: 2, end: 6 },
-        { start: 10, end: 14 },
-        { start: 12, end: 16 },
-      ]),
+      covered(
+        [
+          { start: 0, end: 4 },
+          { start: 2, end: 6 },
+          { start: 10, end: 14 },
+          { start: 12, end: 16 },
+          { start: 3, end: 3 },
+        ],
+        2,
+      ),
     ).toEqual([
       { start: 2, end: 4 },
       { start: 12, end: 14 },
