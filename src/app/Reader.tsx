@@ -76,6 +76,7 @@ export function Reader({ model, briefing, page }: ReaderProps) {
             themes={model.themes}
             paragraphs={paragraphs}
             own={own}
+            ink={notes.notes?.ink ?? null}
             activeQuoteId={select.activeQuoteId(state)}
             activeNoteId={select.activeNoteId(state)}
             previewQuoteIds={previews}

@@ -1,21 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from "react";
 import type { Article, Theme } from "../../content/schema";
-import {
-  covered,
-  innermostAt,
-  previewsByParagraph,
-  type ArticleParagraph,
-  type Highlight,
-  type OwnHighlight,
-} from "../../lib/reader/highlights";
-import type { SegmentNode } from "../../lib/segments/segments";
+import { previewsByParagraph, type ArticleParagraph, type OwnHighlight } from "../../lib/reader/highlights";
 import type { ReaderAction } from "../../lib/reader/state";
 import type { Request } from "../../lib/reader/store";
 import { paletteClasses } from "../../lib/theme-palette";
 import type { ThemeStyle } from "./mark-attributes";
-import { clearOwnInk, paintOwnInk } from "./own-ink";
+import type { OwnInkTools } from "./own-ink";
 import { Paragraph } from "./Paragraph";
-import { pointToOffset } from "./range-to-offsets";
 import { SelectionPopover, type SelectionTools } from "./SelectionPopover";
 
 interface ArticleViewProps {
@@ -24,6 +15,8 @@ interface ArticleViewProps {
   paragraphs: readonly ArticleParagraph[];
   /** The reader's own highlights (also in `paragraphs`, each as one <mark>): their ink is painted over the text. */
   own: readonly OwnHighlight[];
+  /** Paints that ink and reads clicks on it: the notes code's (own-ink.ts), null until it has loaded. */
+  ink: OwnInkTools | null;
   activeQuoteId: string | null;
   activeNoteId: string | null;
   previewQuoteIds: ReadonlySet<string>;
@@ -40,39 +33,6 @@ const NO_PREVIEWS: ReadonlySet<string> = new Set();
 /** The innermost editorial quote or own highlight under a click. */
 function markAt(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>("mark[data-quote], mark[data-note]") : null;
-}
-
-/** The editorial quotes and own highlights of the paragraphs, each once, with its whole range. */
-function clickableMarks(paragraphs: readonly ArticleParagraph[]): Highlight[] {
-  const found = new Map<string, Highlight>();
-  const walk = (nodes: readonly SegmentNode<Highlight>[]) => {
-    for (const node of nodes) {
-      if (node.kind !== "mark") continue;
-      if (node.mark.kind !== "passage") found.set(node.mark.id, node.mark);
-      walk(node.children);
-    }
-  };
-  for (const p of paragraphs) walk(p.nodes);
-  return [...found.values()];
-}
-
-/** The article offset of the character under the pointer, or null off the body text. */
-function offsetAtPoint(body: Element, x: number, y: number): number | null {
-  const caret = document.caretPositionFromPoint(x, y);
-  if (!caret || !(caret.offsetNode instanceof Text)) return null;
-  const { offsetNode: node, offset } = caret;
-  // The caret falls between characters: the one clicked is the one after it or the one before.
-  for (const at of [offset, offset - 1]) {
-    if (at < 0 || at >= node.data.length) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 1);
-    const hit = [...range.getClientRects()].some(
-      (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
-    );
-    if (hit) return pointToOffset(body, node, at);
-  }
-  return null;
 }
 
 function quoteIdAt(target: EventTarget | null): string | null {
@@ -113,15 +73,12 @@ export function ArticleView({
     [paragraphs, props.previewQuoteIds],
   );
 
-  const own = props.own;
-  const activeNoteId = props.activeNoteId;
+  const { own, ink, activeNoteId } = props;
   // After every render of the paragraphs (their text nodes change), before the frame is painted.
   useLayoutEffect(() => {
-    if (!body.current) return;
-    const active = own.find((h) => h.noteId === activeNoteId) ?? null;
-    paintOwnInk(body.current, { all: covered(own, 1), overlaps: covered(own, 2), active });
-  }, [paragraphs, own, activeNoteId]);
-  useEffect(() => clearOwnInk, []);
+    if (ink && body.current) ink.paint(body.current, own, activeNoteId);
+  }, [ink, paragraphs, own, activeNoteId]);
+  useEffect(() => ink?.clear, [ink]);
 
   useEffect(() => {
     if (!scrollRequest || !body.current) return;
@@ -143,9 +100,8 @@ export function ArticleView({
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return;
     // By the text under the pointer, as an own highlight's ink reaches beyond its one <mark>; with no character
-    // under it (a keyboard "click", the pencil), by the element.
-    const offset = body.current ? offsetAtPoint(body.current, event.clientX, event.clientY) : null;
-    const hit = offset === null ? null : innermostAt(clickableMarks(paragraphs), offset);
+    // under it (a keyboard "click", the pencil), or before the notes code has loaded, by the element.
+    const hit = ink && body.current ? ink.at(body.current, event.clientX, event.clientY, paragraphs) : null;
     const { quote, note } = hit
       ? {
           quote: hit.kind === "quote" ? hit.quoteId : undefined,

@@ -1,8 +1,13 @@
 // The ink of the reader's own highlights, painted with the CSS Custom Highlight API over the article's text: the
 // browser colours text ranges without an element for each piece. Each highlight keeps one <mark> (its first piece,
 // see articleParagraphs) that names it for assistive technology and takes clicks; the ink covers the whole range.
-// Styled in index.css (`::highlight(own-ink)` and the two below).
+// Styled in index.css (`::highlight(own-ink)` and the two below). Loaded with the notes chunk (notes-lazy.ts hands
+// it to the article as `OwnInkTools`): the first load has no own highlights to paint.
+import type { ArticleParagraph, Highlight, OwnHighlight } from "../../lib/reader/highlights";
+import { covered, innermostAt } from "../../lib/reader/ink-ranges";
+import type { SegmentNode } from "../../lib/segments/segments";
 import type { TextRange } from "../../lib/text-range";
+import { pointToOffset } from "./range-to-offsets";
 
 /** The highlights registered: every own highlight, where two or more overlap, and the active one. */
 export const OWN_INK = ["own-ink", "own-ink-overlap", "own-ink-active"] as const;
@@ -70,7 +75,7 @@ function toStaticRange(index: TextIndex, range: TextRange): StaticRange | null {
  * Paints `ink` over the text of `body` as it is now. The ranges hold the text nodes of this render: call it again
  * after every render of the paragraphs (a layout effect, so the frame painted has the ink).
  */
-export function paintOwnInk(body: Element, ink: OwnInk): void {
+function paintOwnInk(body: Element, ink: OwnInk): void {
   if (!canPaintInk()) return;
   const index = indexText(body);
   const highlight = (ranges: readonly TextRange[]) =>
@@ -82,7 +87,61 @@ export function paintOwnInk(body: Element, ink: OwnInk): void {
 }
 
 /** Removes the ink (the article is going away). */
-export function clearOwnInk(): void {
+function clearOwnInk(): void {
   if (!canPaintInk()) return;
   for (const name of OWN_INK) CSS.highlights.delete(name);
 }
+
+/** The editorial quotes and own highlights of the paragraphs, each once, with its whole range. */
+function clickableMarks(paragraphs: readonly ArticleParagraph[]): Highlight[] {
+  const found = new Map<string, Highlight>();
+  const walk = (nodes: readonly SegmentNode<Highlight>[]) => {
+    for (const node of nodes) {
+      if (node.kind !== "mark") continue;
+      if (node.mark.kind !== "passage") found.set(node.mark.id, node.mark);
+      walk(node.children);
+    }
+  };
+  for (const p of paragraphs) walk(p.nodes);
+  return [...found.values()];
+}
+
+/** The article offset of the character under the pointer, or null off the body text. */
+function offsetAtPoint(body: Element, x: number, y: number): number | null {
+  const caret = document.caretPositionFromPoint(x, y);
+  if (!caret || !(caret.offsetNode instanceof Text)) return null;
+  const { offsetNode: node, offset } = caret;
+  // The caret falls between characters: the one clicked is the one after it or the one before.
+  for (const at of [offset, offset - 1]) {
+    if (at < 0 || at >= node.data.length) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const hit = [...range.getClientRects()].some(
+      (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+    );
+    if (hit) return pointToOffset(body, node, at);
+  }
+  return null;
+}
+
+/** What the article needs from here: painting the ink, and reading a click on it. */
+export interface OwnInkTools {
+  /** Paints the ink of `own` over the text of `body` (after every render of the paragraphs). */
+  paint: (body: Element, own: readonly OwnHighlight[], activeNoteId: string | null) => void;
+  clear: () => void;
+  /** The innermost quote or own highlight holding the character at the point (x, y); null for none. */
+  at: (body: Element, x: number, y: number, paragraphs: readonly ArticleParagraph[]) => Highlight | null;
+}
+
+export const ownInk: OwnInkTools = {
+  paint(body, own, activeNoteId) {
+    const active = own.find((h) => h.noteId === activeNoteId) ?? null;
+    paintOwnInk(body, { all: covered(own, 1), overlaps: covered(own, 2), active });
+  },
+  clear: clearOwnInk,
+  at(body, x, y, paragraphs) {
+    const offset = offsetAtPoint(body, x, y);
+    return offset === null ? null : innermostAt(clickableMarks(paragraphs), offset);
+  },
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { covered, innermostAt } from "./highlights";
+import { covered, innermostAt } from "./ink-ranges";
 
 describe("innermostAt", () => {
   const outer = { id: "outer", start: 0, end: 20 };
