@@ -50,8 +50,9 @@ export function articleParagraphs(
     start: p.start,
     end: p.end,
     nodes: p.nodes,
+    // From the quotes, not the runs: with a reader's 1,000 notes the runs are thousands.
     quoteIds: new Set(
-      p.runs.flatMap((run) => run.marks.flatMap((m) => (m.kind === "quote" ? [m.quoteId] : []))),
+      model.quotes.flatMap((q) => (q.end > q.start && q.start < p.end && q.end > p.start ? [q.id] : [])),
     ),
   }));
 }

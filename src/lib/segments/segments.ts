@@ -104,7 +104,8 @@ export function segmentParagraphs<M extends MarkRange>(
     while (para < paragraphs.length && (paragraphs[para] as TextRange).end <= from) para++;
     const paragraph = paragraphs[para];
     if (!paragraph || paragraph.start > from) continue;
-    runsByParagraph[para]?.push([...active].sort((a, b) => a.key - b.key));
+    // Already outermost first: marks are added in key order, and a Set keeps the order they were added in.
+    runsByParagraph[para]?.push([...active]);
     runRanges[para]?.push({ start: from, end: to });
   }
 
