@@ -106,11 +106,24 @@ function clickableMarks(paragraphs: readonly ArticleParagraph[]): Highlight[] {
   return [...found.values()];
 }
 
+/** The older, non-standard way, all that some browsers with custom highlights have (older Safari). */
+type LegacyCaret = { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+
+/** The caret position at (x, y), or null. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof document.caretPositionFromPoint === "function") {
+    const caret = document.caretPositionFromPoint(x, y);
+    return caret && { node: caret.offsetNode, offset: caret.offset };
+  }
+  const range = (document as unknown as LegacyCaret).caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
 /** The article offset of the character under the pointer, or null off the body text. */
 function offsetAtPoint(body: Element, x: number, y: number): number | null {
-  const caret = document.caretPositionFromPoint(x, y);
-  if (!caret || !(caret.offsetNode instanceof Text)) return null;
-  const { offsetNode: node, offset } = caret;
+  const caret = caretAt(x, y);
+  if (!caret || !(caret.node instanceof Text)) return null;
+  const { node, offset } = caret;
   // The caret falls between characters: the one clicked is the one after it or the one before.
   for (const at of [offset, offset - 1]) {
     if (at < 0 || at >= node.data.length) continue;
