@@ -112,6 +112,15 @@ test.describe("quiet reading", () => {
         const style = getComputedStyle(el);
         return `${style.backgroundColor} ${style.backgroundImage} ${style.textDecorationLine}`;
       });
+  // An own highlight's ink is a custom highlight over its text (src/features/article/own-ink.ts).
+  const ink = (page: Page) =>
+    page
+      .locator("mark[data-note]")
+      .first()
+      .evaluate((el) => {
+        const painted = CSS.highlights.get("own-ink")?.size ?? 0;
+        return painted > 0 ? getComputedStyle(el, "::highlight(own-ink)").backgroundColor : "no ink";
+      });
 
   test("Hide highlights hides every highlight, is remembered from first paint, and q brings them back", async ({
     page,
@@ -121,7 +130,9 @@ test.describe("quiet reading", () => {
     await page.reload();
     await expect(ownMarkOf(page, PHRASE)).toHaveCount(1);
     const quote = "mark[data-quote]";
-    const shown = { quote: await background(page, quote), own: await background(page, "mark[data-note]") };
+    const shown = { quote: await background(page, quote), own: await ink(page) };
+    expect(shown.own).not.toBe("no ink");
+    expect(shown.own).not.toBe("rgba(0, 0, 0, 0)");
     const toggle = page.getByRole("switch", { name: "Hide highlights" });
     await expect(toggle).toHaveAttribute("aria-checked", "false");
     await toggle.click();
@@ -129,6 +140,7 @@ test.describe("quiet reading", () => {
     const plain = "rgba(0, 0, 0, 0) none none";
     expect(await background(page, quote)).toBe(plain);
     expect(await background(page, "mark[data-note]")).toBe(plain);
+    expect(await ink(page)).toBe("rgba(0, 0, 0, 0)");
 
     // Remembered, and applied before the app has hydrated: no flash of highlights.
     let release = () => {};
@@ -158,7 +170,7 @@ test.describe("quiet reading", () => {
       "false",
     );
     expect(await background(page, quote)).toBe(shown.quote);
-    expect(await background(page, "mark[data-note]")).toBe(shown.own);
+    expect(await ink(page)).toBe(shown.own);
     await page.reload();
     await expect(page.getByRole("switch", { name: "Hide highlights" })).toHaveAttribute(
       "aria-checked",

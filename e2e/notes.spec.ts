@@ -142,6 +142,57 @@ test.describe("linked both ways, like the claims", () => {
     await expect(mark).not.toHaveAttribute("aria-current", "true");
   });
 
+  test("crossing highlights are one mark each, inked over their whole passage, and a click on the ink shows its note", async ({
+    page,
+  }) => {
+    const crossing = "headquarters in Brussels ahead of an April";
+    await page.goto("/");
+    await seedNotes(page, [
+      storedNote("note-0000000000d1", HIGHLIGHTED, ""),
+      storedNote("note-0000000000d2", crossing, "Where and when."),
+    ]);
+    await page.reload();
+    await expect(ownMarks(page)).toHaveCount(2);
+    // The second highlight's <mark> ends where the first does; the ink goes on to its end.
+    await expect(page.locator('mark[data-note="note-0000000000d2"]')).toHaveText("headquarters in Brussels");
+    const ink = await page.evaluate(() =>
+      ["own-ink", "own-ink-overlap"].map((name) =>
+        [...(CSS.highlights.get(name) ?? [])].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        }),
+      ),
+    );
+    expect(ink).toEqual([
+      ["speaking at NATO headquarters in Brussels ahead of an April"],
+      ["headquarters in Brussels"],
+    ]);
+
+    const april = await page.evaluate(() => {
+      const body = document.querySelector("article .article-body");
+      const walker = document.createTreeWalker(body ?? document, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? "").indexOf(" ahead of an April");
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at + " ahead of an ".length);
+        range.setEnd(node, at + " ahead of an April".length);
+        const box = range.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      throw new Error("no “ahead of an April” in the body");
+    });
+    await page.mouse.click(april.x, april.y);
+    await expect(page.locator('mark[data-note="note-0000000000d2"]')).toHaveAttribute("aria-current", "true");
+    const notes = await openNotes(page);
+    await expect(notes.getByRole("button", { name: `“${crossing}”` })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
+  });
+
   test("a note whose passage is no longer in the text is kept, with the reason", async ({ page }) => {
     await page.goto("/");
     await seedNotes(page, [

@@ -89,6 +89,8 @@ export function Reader({ model, briefing, page }: ReaderProps) {
             article={model.article}
             themes={model.themes}
             paragraphs={paragraphs}
+            own={own}
+            ink={notes.notes?.ink ?? null}
             activeQuoteId={select.activeQuoteId(state)}
             activeNoteId={select.activeNoteId(state)}
             previewQuoteIds={previews}

@@ -1,6 +1,7 @@
 // The notes feature wired into the page: loaded with the feature's chunk (see notes-tools.tsx), never before.
 // Like the feature, it leaves React alone: the page hands its React over (src/features/notes/react.ts says why).
 import type * as ReactModule from "react";
+import { ownInk, type OwnInkTools } from "../features/article/own-ink";
 import { selectedArticleRange } from "../features/article/selected-range";
 import { startNotes, type NotesRuntime } from "../features/notes/runtime";
 import type { ReaderModel } from "../lib/content-model/types";
@@ -20,6 +21,8 @@ export interface NotesWiring extends NotesRuntime {
   opened: { open: boolean; focus: boolean };
   /** The reader opened "Your notes" before its code had loaded: it shows open, with focus on its heading. */
   requestOpen: () => void;
+  /** The ink of the own highlights in the article, and what a click on it means. */
+  ink: OwnInkTools;
 }
 
 export async function wireNotes(page: {
@@ -60,6 +63,7 @@ export async function wireNotes(page: {
       opened.focus = true;
     },
     run,
+    ink: ownInk,
     runOnSelection(command) {
       const range = selectedArticleRange(document);
       if (range) void run(command, range, true);

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, type MouseEvent } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from "react";
 import type { Article, Theme } from "../../content/schema";
-import { previewsByParagraph, type ArticleParagraph } from "../../lib/reader/highlights";
+import { previewsByParagraph, type ArticleParagraph, type OwnHighlight } from "../../lib/reader/highlights";
 import type { ReaderAction } from "../../lib/reader/state";
 import type { Request } from "../../lib/reader/store";
 import { paletteClasses } from "../../lib/theme-palette";
 import type { ThemeStyle } from "./mark-attributes";
+import type { OwnInkTools } from "./own-ink";
 import { Paragraph } from "./Paragraph";
 import { SelectionPopover, type SelectionTools } from "./SelectionPopover";
 
@@ -12,6 +13,10 @@ interface ArticleViewProps {
   article: Pick<Article, "headline" | "caption">;
   themes: readonly Theme[];
   paragraphs: readonly ArticleParagraph[];
+  /** The reader's own highlights (also in `paragraphs`, each as one <mark>): their ink is painted over the text. */
+  own: readonly OwnHighlight[];
+  /** Paints that ink and reads clicks on it: the notes code's (own-ink.ts), null until it has loaded. */
+  ink: OwnInkTools | null;
   activeQuoteId: string | null;
   activeNoteId: string | null;
   previewQuoteIds: ReadonlySet<string>;
@@ -68,6 +73,13 @@ export function ArticleView({
     [paragraphs, props.previewQuoteIds],
   );
 
+  const { own, ink, activeNoteId } = props;
+  // After every render of the paragraphs (their text nodes change), before the frame is painted.
+  useLayoutEffect(() => {
+    if (ink && body.current) ink.paint(body.current, own, activeNoteId);
+  }, [ink, paragraphs, own, activeNoteId]);
+  useEffect(() => ink?.clear, [ink]);
+
   useEffect(() => {
     if (!scrollRequest || !body.current) return;
     const { target, placement } = scrollRequest;
@@ -87,7 +99,15 @@ export function ArticleView({
     // A click that ends a text selection is a selection, not a jump.
     const selection = document.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const { quote, note } = markAt(event.target)?.dataset ?? {};
+    // By the text under the pointer, as an own highlight's ink reaches beyond its one <mark>; with no character
+    // under it (a keyboard "click", the pencil), or before the notes code has loaded, by the element.
+    const hit = ink && body.current ? ink.at(body.current, event.clientX, event.clientY, paragraphs) : null;
+    const { quote, note } = hit
+      ? {
+          quote: hit.kind === "quote" ? hit.quoteId : undefined,
+          note: hit.kind === "own" ? hit.noteId : undefined,
+        }
+      : (markAt(event.target)?.dataset ?? {});
     if (note !== undefined) dispatch({ type: "note-clicked", noteId: note });
     else if (quote !== undefined) dispatch({ type: "quote-clicked", quoteId: quote });
   }

@@ -62,3 +62,12 @@ export function rangeToOffsets(container: Element, range: Range): TextRange | nu
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The article offset of the character at the point (node, offset), or null outside the body paragraphs. */
+export function pointToOffset(container: Element, node: Node, offset: number): number | null {
+  const element = node instanceof Element ? node : node.parentElement;
+  const inside = element?.closest(PARAGRAPH);
+  if (!inside || !container.contains(inside)) return null;
+  const start = paragraphStart(inside);
+  return start === null ? null : start + charsBefore(inside, node, offset);
+}

@@ -26,7 +26,9 @@ const NO_QUOTES: ReadonlySet<string> = new Set();
 
 /**
  * The body paragraphs with every anchored quote, the linked passage if any and the reader's own highlights, as
- * nested marks.
+ * nested marks. An own highlight is one `<mark>`, its first piece (it names the highlight and is what a note links
+ * to); its ink is painted over its whole range by the article (own-ink.ts), so a thousand crossing highlights make a
+ * thousand elements rather than several pieces each.
  */
 export function articleParagraphs(
   model: ReaderModel,
@@ -43,12 +45,14 @@ export function articleParagraphs(
   }));
   if (passage) marks.push({ kind: "passage", id: "passage", ...passage });
   for (const h of own) marks.push({ ...h, kind: "own", id: `own:${h.noteId}` });
-  return segmentParagraphs(model.text, model.paragraphs, marks).map((p) => ({
+  const onePiece = (m: Highlight) => m.kind === "own";
+  return segmentParagraphs(model.text, model.paragraphs, marks, { onePiece }).map((p) => ({
     start: p.start,
     end: p.end,
     nodes: p.nodes,
+    // From the quotes, not the runs: with a reader's 1,000 notes the runs are thousands.
     quoteIds: new Set(
-      p.runs.flatMap((run) => run.marks.flatMap((m) => (m.kind === "quote" ? [m.quoteId] : []))),
+      model.quotes.flatMap((q) => (q.end > q.start && q.start < p.end && q.end > p.start ? [q.id] : [])),
     ),
   }));
 }

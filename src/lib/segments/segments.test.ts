@@ -184,4 +184,52 @@ describe("segmentParagraphs", () => {
       { numRuns: 300 },
     );
   });
+
+  it("draws a one-piece mark as its first piece alone, leaving the rest of it to the marks around", () => {
+    const marks = [
+      { id: "a", start: 1, end: 6 },
+      { id: "b", start: 4, end: 9 },
+    ];
+    const onePiece = (m: MarkRange) => m.id === "b";
+    const [first] = segmentParagraphs(text, paragraphs, marks, { onePiece });
+    expect(draw(first?.nodes ?? [])).toBe("a" + "a*[bcd" + "b*[ef]]" + "ghi" + "j");
+    // The runs still say what covers each stretch.
+    expect(first?.runs.map((r) => r.marks.map((m) => m.id))).toEqual([[], ["a"], ["a", "b"], ["b"], []]);
+  });
+
+  it("gives every one-piece mark exactly one piece, holding the text where it starts", () => {
+    const long = "abcdefghijklmnopqrstuvwxyz".repeat(3);
+    const bounds = [
+      { start: 0, end: 30 },
+      { start: 32, end: 78 },
+    ];
+    const mark = fc
+      .tuple(fc.integer({ min: 0, max: 77 }), fc.integer({ min: 1, max: 20 }))
+      .map(([start, length]) => ({ start, end: Math.min(78, start + length) }));
+    fc.assert(
+      fc.property(fc.array(mark, { maxLength: 40 }), (ranges) => {
+        const marks = ranges.map((r, i) => ({ ...r, id: `m${i}` }));
+        const pieces = new Map<string, TextRange[]>();
+        const walk = (nodes: readonly SegmentNode[]): void => {
+          for (const n of nodes) {
+            if (n.kind !== "mark") continue;
+            pieces.set(n.mark.id, [...(pieces.get(n.mark.id) ?? []), { start: n.start, end: n.end }]);
+            walk(n.children);
+          }
+        };
+        for (const p of segmentParagraphs(long, bounds, marks, { onePiece: () => true })) walk(p.nodes);
+        for (const m of marks) {
+          const inText = bounds.some((b) => Math.max(b.start, m.start) < Math.min(b.end, m.end));
+          const found = pieces.get(m.id) ?? [];
+          expect(found).toHaveLength(inText ? 1 : 0);
+          const [piece] = found;
+          // Where the mark first shows: its start, or the start of the paragraph after the gap it starts in.
+          const shownFrom = Math.max(m.start, bounds.find((b) => b.end > m.start)?.start ?? 0);
+          if (piece) expect(piece.start).toBe(shownFrom);
+          if (piece) expect(piece.end).toBeLessThanOrEqual(m.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

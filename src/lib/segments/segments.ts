@@ -45,6 +45,15 @@ export type ParagraphSegments<M extends MarkRange = MarkRange> = TextRange & {
 
 type Ranked<M> = { mark: M; start: number; end: number; key: number };
 
+export interface SegmentOptions<M extends MarkRange> {
+  /**
+   * Marks drawn as their first piece alone: once that piece closes (where it crosses another mark or a paragraph
+   * break), the rest of the mark's range is left out of the tree, though `runs` still list it. For marks whose
+   * colour is painted some other way (the CSS Custom Highlight API), so the tree holds one element for each.
+   */
+  onePiece?: (mark: M) => boolean;
+}
+
 /**
  * Split paragraphs into runs of plain and highlighted text, and nest the highlights into a tree.
  *
@@ -57,6 +66,7 @@ export function segmentParagraphs<M extends MarkRange>(
   text: string,
   paragraphs: readonly TextRange[],
   marks: readonly M[],
+  options: SegmentOptions<M> = {},
 ): ParagraphSegments<M>[] {
   const byStart: Ranked<M>[] = marks
     .map((mark, i) => ({
@@ -94,11 +104,13 @@ export function segmentParagraphs<M extends MarkRange>(
     while (para < paragraphs.length && (paragraphs[para] as TextRange).end <= from) para++;
     const paragraph = paragraphs[para];
     if (!paragraph || paragraph.start > from) continue;
-    runsByParagraph[para]?.push([...active].sort((a, b) => a.key - b.key));
+    // Already outermost first: marks are added in key order, and a Set keeps the order they were added in.
+    runsByParagraph[para]?.push([...active]);
     runRanges[para]?.push({ start: from, end: to });
   }
 
   const seen = new Set<string>();
+  const onePiece = new Set(byStart.filter((m) => options.onePiece?.(m.mark)).map((m) => m.mark.id));
   return paragraphs.map((p, index) => {
     const ranges = runRanges[index] ?? [];
     const markSets = runsByParagraph[index] ?? [];
@@ -108,7 +120,7 @@ export function segmentParagraphs<M extends MarkRange>(
       text: text.slice(r.start, r.end),
       marks: (markSets[i] ?? []).map((m) => m.mark),
     }));
-    return { index, start: p.start, end: p.end, runs, nodes: nest(runs, markSets, seen) };
+    return { index, start: p.start, end: p.end, runs, nodes: nest(runs, markSets, seen, onePiece) };
   });
 }
 
@@ -128,6 +140,7 @@ function nest<M extends MarkRange>(
   runs: readonly Run<M>[],
   markSets: readonly Ranked<M>[][],
   seen: Set<string>,
+  onePiece: ReadonlySet<string>,
 ): SegmentNode<M>[] {
   const root: SegmentNode<M>[] = [];
   const stack: { ranked: Ranked<M>; node: MarkNode<M> }[] = [];
@@ -136,7 +149,11 @@ function nest<M extends MarkRange>(
     let kept = 0;
     while (kept < stack.length && marks.includes((stack[kept] as { ranked: Ranked<M> }).ranked)) kept++;
     stack.length = kept;
-    const opening = marks.filter((m) => !stack.some((open) => open.ranked === m)).sort(lastingFirst);
+    // A one-piece mark is opened once: after its piece has closed, the rest of it is left out.
+    const opening = marks
+      .filter((m) => !stack.some((open) => open.ranked === m))
+      .filter((m) => !onePiece.has(m.mark.id) || !seen.has(m.mark.id))
+      .sort(lastingFirst);
     for (const ranked of opening) {
       const { mark } = ranked;
       const node: MarkNode<M> = {
