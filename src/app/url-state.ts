@@ -47,34 +47,6 @@ export function useUrlSync(store: ReaderStore): void {
     let retry: ReturnType<typeof setTimeout> | undefined;
     // The last URL followed or written: `popstate` and `hashchange` both report one fragment navigation.
     let last: string | null = null;
-    // Writes wait until the frame that shows their state has been painted: a history write changes the document's
-    // URL, and so its base URL, which makes Chromium re-check every link on the page (~7 ms a click on a phone with
-    // the CPU slowed 4×, measured with the DevTools profiler), time the highlight the reader waits for would pay.
-    let queued: { href: string; mode: "push" | "replace" }[] = [];
-    let flushTimer: ReturnType<typeof setTimeout> | undefined;
-
-    function flush() {
-      clearTimeout(flushTimer);
-      const writes = queued;
-      queued = [];
-      for (const { href, mode } of writes) {
-        if (pending !== null || !writeHistory(href, mode)) {
-          pending = href;
-          clearTimeout(retry);
-          retryPending();
-        }
-      }
-    }
-
-    function queue(href: string, mode: "push" | "replace") {
-      queued.push({ href, mode });
-      if (queued.length > 1) return;
-      // After the next paint; a hidden tab paints no frames, so a timer writes it there.
-      requestAnimationFrame(() => {
-        setTimeout(flush);
-      });
-      flushTimer = setTimeout(flush, 100);
-    }
 
     function retryPending() {
       retry = setTimeout(() => {
@@ -85,9 +57,8 @@ export function useUrlSync(store: ReaderStore): void {
     }
 
     function follow() {
-      // Back, forward and hand-edited fragments win over a URL history has not accepted or been given yet.
+      // Back, forward and hand-edited fragments win over a URL history has not accepted yet.
       pending = null;
-      queued = [];
       clearTimeout(retry);
       const href = currentHref();
       if (href === last) return;
@@ -98,18 +69,18 @@ export function useUrlSync(store: ReaderStore): void {
     const stopWriting = store.onUrlWrite(({ mode, location }) => {
       const href = buildHref(location);
       last = href;
-      queue(href, mode);
+      if (pending !== null || !writeHistory(href, mode)) {
+        pending = href;
+        clearTimeout(retry);
+        retryPending();
+      }
     });
-    // Leaving the page (or reloading it) keeps the URL of what it showed.
-    window.addEventListener("pagehide", flush);
     window.addEventListener("popstate", follow);
     window.addEventListener("hashchange", follow);
     follow();
     return () => {
       stopWriting();
-      flush();
       clearTimeout(retry);
-      window.removeEventListener("pagehide", flush);
       window.removeEventListener("popstate", follow);
       window.removeEventListener("hashchange", follow);
     };
