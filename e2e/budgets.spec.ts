@@ -70,3 +70,18 @@ test("the briefing's list of updates is fetched when the panel first opens, not 
   ).toBeVisible();
   expect(fetched).toContain(`/${list}`);
 });
+
+test("when the list's code cannot be fetched (offline), the open panel says so and keeps its status", async ({
+  page,
+}) => {
+  const list = manifest["src/features/briefing/BriefingUpdates.tsx"]?.file ?? "?";
+  await page.route(`**/${list}`, (route) => route.fulfill({ status: 404 }));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+  const toggle = page.getByRole("button", { name: /^Live briefing/ });
+  await toggle.click();
+  const panel = page.getByRole("group", { name: /^Live briefing/ });
+  await expect(panel).toContainText("The updates could not be loaded. Reload the page to try again.");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+});

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useId, useRef, type KeyboardEvent } from "react";
+import { useId, useRef, type KeyboardEvent } from "react";
 import { describeDropped, liveStatus, promoText } from "../../lib/feed";
 import { briefingQueryOptions, nextPollAt } from "./api/get-briefing";
 import { BriefingStatus } from "./BriefingStatus";
@@ -12,14 +12,7 @@ import { useTabTitleCount } from "./use-tab-title";
 import "./briefing.css";
 // Loaded with this chunk, though nothing here uses it: see react-bridge.ts.
 import "./react-bridge";
-
-// The open panel's list: a chunk of its own, fetched when the panel is first opened (a closed panel shows only
-// the count in its button). The prerendered page never holds the list: no feed is read at build time.
-// A pointer over the toggle or focus on it starts the fetch, so the click rarely waits for it.
-const loadUpdates = () => import("./BriefingUpdates");
-const BriefingUpdates = lazy(() =>
-  loadUpdates().then(({ BriefingUpdates }) => ({ default: BriefingUpdates })),
-);
+import { loadUpdatesList, useUpdatesList } from "./use-updates-list";
 
 export interface BriefingPanelProps {
   /** The article's own "Live Briefing" promo, shown at the top of the panel. */
@@ -56,9 +49,11 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
   const dropped = source ? describeDropped(source.dropped) : null;
   useTabTitleCount(pending);
 
+  // Fetched as soon as the panel is open (also when it starts open, beside the first poll), not once it has data.
+  const updates = useUpdatesList(open);
   function preload() {
-    // Nothing to do on failure here: opening renders the lazy list, whose failure BriefingBoundary shows.
-    if (!open) loadUpdates().catch(() => undefined);
+    // A failure shows when the panel opens (useUpdatesList).
+    loadUpdatesList().catch(() => undefined);
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -131,11 +126,17 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
           }}
         />
         {/* Nothing of the updates is rendered while closed: the count in the button is all a closed panel needs. */}
-        {open && view.loaded && (
-          <Suspense fallback={<p className={`mt-3 text-sm ${muted}`}>Loading updates…</p>}>
-            <BriefingUpdates view={view} now={now} onReveal={reveal} />
-          </Suspense>
-        )}
+        {open &&
+          view.loaded &&
+          (updates.List ? (
+            <updates.List view={view} now={now} onReveal={reveal} />
+          ) : (
+            <p className={`mt-3 text-sm ${muted}`}>
+              {updates.failed
+                ? "The updates could not be loaded. Reload the page to try again."
+                : "Loading updates…"}
+            </p>
+          ))}
         {dropped !== null && <p className={`mt-2 text-xs ${muted}`}>{dropped}</p>}
       </div>
       {/* The one live region: counts after a poll, never item text. Keyed so a repeated count is still spoken. */}
