@@ -1,5 +1,6 @@
 import { notFollowed, type LinkProblem } from "../lib/deep-link";
 import type { ReaderAction } from "../lib/reader/state";
+import { noticeBox, noticeButton } from "./notice-style";
 
 interface LinkNoticeProps {
   problems: readonly LinkProblem[];
@@ -21,9 +22,7 @@ export function LinkNotice({ problems, dispatch }: LinkNoticeProps) {
       className={`mx-auto max-w-measure empty:hidden ${pinned ? "sticky top-[3.75rem] z-10" : ""}`}
     >
       {problems.length > 0 && (
-        <div
-          className={`mb-6 flex items-start gap-3 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 font-sans text-sm text-ink dark:border-amber-400 dark:bg-amber-950 dark:text-ink-dark ${pinned ? "shadow-md" : ""}`}
-        >
+        <div className={`mb-6 ${noticeBox} ${pinned ? "shadow-md" : ""}`}>
           <div className="flex-1">
             {changed.length > 0 && (
               <>
@@ -54,7 +53,7 @@ export function LinkNotice({ problems, dispatch }: LinkNoticeProps) {
             onClick={() => {
               dispatch({ type: "notice-dismissed" });
             }}
-            className="rounded-md border border-current px-2 py-1 font-medium hover:bg-ink/5 pointer-coarse:min-h-11"
+            className={noticeButton}
           >
             Dismiss
           </button>

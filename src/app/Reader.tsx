@@ -13,8 +13,8 @@ import { readerView } from "./reader-view";
 import { LinkNotice } from "./LinkNotice";
 import { NotesArea, useNotesTools, withNoteTools } from "./notes-tools";
 import { useShareTools } from "./share-tools";
-import { loadShortcutsDialog } from "./shortcuts-lazy";
-import { ShortcutsUnavailable, type ShortcutsProps } from "./ShortcutsUnavailable";
+import { loadShortcutsDialog, type ShortcutsProps } from "./shortcuts-lazy";
+import { ShortcutsUnavailable } from "./ShortcutsUnavailable";
 import { useReader } from "./use-reader";
 
 const ShortcutsDialog = lazy<ComponentType<ShortcutsProps>>(() =>

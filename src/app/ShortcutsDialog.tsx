@@ -1,22 +1,17 @@
 /** @jsxRuntime classic */
 /** @jsx React.createElement */
 import { shortcutDocs } from "../lib/keyboard/shortcuts";
-import type { ReaderAction } from "../lib/reader/state";
 import { React } from "./react-bridge";
+import type { ShortcutsProps } from "./shortcuts-lazy";
 
 const { memo, useEffect, useRef } = React;
-
-interface ShortcutsDialogProps {
-  open: boolean;
-  dispatch: (action: ReaderAction) => void;
-}
 
 /**
  * The keyboard shortcuts, in a native modal dialog (focus trap, Escape and inert page for free). A chunk of its own
  * (shortcuts-lazy.ts), mounted the first time it opens, so it opens as it mounts. Memoised: the page re-renders on
  * every hover, focus and click, and the table never changes.
  */
-export const ShortcutsDialog = memo(function ShortcutsDialog({ open, dispatch }: ShortcutsDialogProps) {
+export const ShortcutsDialog = memo(function ShortcutsDialog({ open, dispatch }: ShortcutsProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const onClose = () => {
     dispatch({ type: "help-toggled", open: false });
