@@ -27,13 +27,19 @@ function serve(site: LiveSite, format: Format, items: (StubItem & { key?: boolea
   site.reply({ status: 200, ...feedBody(format, items) });
 }
 
-/** Opens the reader at T0 on the page clock once the panel's first request has been answered. */
+/**
+ * Opens the reader at T0 on the page clock and returns once the panel has handled the feed's first answer (its dot
+ * is filled: live). The schedule's 30 s start then: returning when the server had merely logged the request let a
+ * busy machine handle the answer after the tests' first clock jump, which put the next poll out of their reach.
+ */
 async function open(page: Page, site: LiveSite): Promise<BriefingPanel> {
   await page.clock.install({ time: T0 });
   const first = site.feed.log.length;
   await page.goto(site.url);
   await expect.poll(() => site.feed.log.length).toBeGreaterThan(first);
-  return new BriefingPanel(page);
+  const panel = new BriefingPanel(page);
+  await expect(panel.region.locator("[data-live-status]")).toHaveAttribute("data-live-status", "live");
+  return panel;
 }
 
 for (const format of formats) {
