@@ -1,5 +1,6 @@
 // Storage faults get clear answers and lose nothing; two tabs stay in sync; quiet reading is remembered.
 import type { Page } from "@playwright/test";
+import { NOTES_STORAGE } from "../src/lib/notes/collection";
 import { claims } from "./fixtures/content";
 import {
   dragSelect,
@@ -49,6 +50,37 @@ test("damaged records are skipped with a count, and the others load", async ({ p
   await expect(notes).toContainText("2 saved notes could not be read (damaged in storage) and are not shown");
   await expect(noteEntry(notes, PHRASE)).toContainText("Fine.");
   await expect(ownMarkOf(page, PHRASE)).toHaveText(PHRASE);
+});
+
+test("notes kept one record each by earlier versions load, damaged ones included, and are moved into one", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await seedNotes(
+    page,
+    [storedNote("note-0000000000c1", PHRASE, "From before."), { id: "note-broken-3", target: 7 }],
+    { perNote: true },
+  );
+  await page.reload();
+  const notes = await openNotes(page);
+  await expect(noteEntry(notes, PHRASE)).toContainText("From before.");
+  await expect(notes).toContainText("1 saved note could not be read (damaged in storage)");
+  const stored = await page.evaluate(
+    (where) =>
+      new Promise<unknown[]>((resolve) => {
+        indexedDB.open(where.database).onsuccess = (event) => {
+          const db = (event.target as IDBOpenDBRequest).result;
+          const keys = db.transaction(where.store).objectStore(where.store).getAllKeys();
+          keys.onsuccess = () => {
+            resolve(keys.result);
+          };
+        };
+      }),
+    NOTES_STORAGE,
+  );
+  expect(stored).toEqual([NOTES_STORAGE.key]);
+  await page.reload();
+  await expect(noteEntry(await openNotes(page), PHRASE)).toContainText("From before.");
 });
 
 test("when storage is full the note stays in its box with the reason, and saves once there is room", async ({

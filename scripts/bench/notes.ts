@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
+import { NOTES_STORAGE } from "../../src/lib/notes/collection";
 import { quoteFromRange } from "../../src/lib/notes/from-selection";
 import { toAnnotation } from "../../src/lib/notes/w3c";
 import { withPlaywright } from "./chromium";
@@ -54,24 +55,29 @@ interface NotesTiming {
 }
 
 async function seed(page: Page, records: Record<string, unknown>[]): Promise<void> {
-  await page.evaluate(async (items) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open("annotated-reader");
-      open.onupgradeneeded = () => open.result.createObjectStore("notes");
-      open.onerror = () => {
-        reject(new Error(String(open.error)));
-      };
-      open.onsuccess = () => {
-        const tx = open.result.transaction("notes", "readwrite");
-        for (const item of items) tx.objectStore("notes").put(item, item.id as string);
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
+  // As the page stores them (src/lib/notes/collection.ts): one value holding every note.
+  const entries = records.map((record) => ({ id: record.id as string, record }));
+  await page.evaluate(
+    async ({ where, items }) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(where.database);
+        open.onupgradeneeded = () => open.result.createObjectStore(where.store);
+        open.onerror = () => {
+          reject(new Error(String(open.error)));
         };
-      };
-    });
-    localStorage.setItem("annotated-reader:notes", "1");
-  }, records);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(where.store, "readwrite");
+          tx.objectStore(where.store).put(items, where.key);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      });
+      localStorage.setItem("annotated-reader:notes", "1");
+    },
+    { where: NOTES_STORAGE, items: entries },
+  );
 }
 
 async function measure(

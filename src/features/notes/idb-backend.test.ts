@@ -1,15 +1,19 @@
 import "fake-indexeddb/auto";
+import { clear, createStore, get, set, setMany } from "idb-keyval";
 import { afterEach, describe, expect, it } from "vitest";
+import { NOTES_STORAGE } from "../../lib/notes/collection";
 import { StorageFault } from "../../lib/notes/storage";
 import { createIdbBackend } from "./idb-backend";
 
+const raw = createStore(NOTES_STORAGE.database, NOTES_STORAGE.store);
+const COLLECTION = NOTES_STORAGE.key;
+
 afterEach(async () => {
-  const backend = createIdbBackend();
-  for (const record of (await backend.readAll()) as { id: string }[]) await backend.remove(record.id);
+  await clear(raw);
 });
 
 describe("IndexedDB backend", () => {
-  it("keeps records under their ids, and tells other tabs when they change", async () => {
+  it("keeps records under their ids in one value, and tells other tabs when they change", async () => {
     const here = createIdbBackend();
     const otherTab = createIdbBackend();
     const heard = new Promise<void>((resolve) => {
@@ -21,8 +25,48 @@ describe("IndexedDB backend", () => {
     ]);
     await heard;
     expect(await otherTab.readAll()).toEqual([{ id: "note-a", text: "one" }, { id: "note-b" }]);
-    await here.remove("note-a");
-    expect(await otherTab.readAll()).toEqual([{ id: "note-b" }]);
+    await here.put([{ id: "note-a", record: { id: "note-a", text: "two" } }]);
+    await here.remove("note-b");
+    expect(await otherTab.readAll()).toEqual([{ id: "note-a", text: "two" }]);
+    expect(await get(COLLECTION, raw)).toEqual([{ id: "note-a", record: { id: "note-a", text: "two" } }]);
+  });
+
+  it("keeps two tabs' saves made at the same moment", async () => {
+    await Promise.all([
+      createIdbBackend().put([{ id: "note-a", record: "a" }]),
+      createIdbBackend().put([{ id: "note-b", record: "b" }]),
+    ]);
+    expect(await createIdbBackend().readAll()).toEqual(["a", "b"]);
+  });
+
+  it("moves the one-record-per-note storage of earlier versions into the value, losing nothing", async () => {
+    await set(
+      COLLECTION,
+      [
+        { id: "note-a", record: "a, older" },
+        { id: "note-c", record: "c" },
+      ],
+      raw,
+    );
+    await setMany(
+      [
+        ["note-a", "a, written later by an older tab"],
+        ["note-b", { damaged: true }],
+      ],
+      raw,
+    );
+    const backend = createIdbBackend();
+    expect(await backend.readAll()).toEqual(["a, written later by an older tab", "c", { damaged: true }]);
+    expect(await get("note-a", raw)).toBeUndefined();
+    expect(await backend.readAll()).toEqual(["a, written later by an older tab", "c", { damaged: true }]);
+  });
+
+  it("hands over a damaged value as it is, and keeps it when a note is saved", async () => {
+    await set(COLLECTION, "damaged", raw);
+    const backend = createIdbBackend();
+    expect(await backend.readAll()).toEqual(["damaged"]);
+    await backend.put([{ id: "note-a", record: "a" }]);
+    expect(await backend.readAll()).toEqual(["damaged", "a"]);
   });
 
   it("reports storage it cannot open as unavailable, never as a crash", async () => {

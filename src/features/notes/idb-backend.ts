@@ -1,10 +1,12 @@
-// The notes' storage: IndexedDB through idb-keyval (each note's W3C annotation under its id, in a database of
-// its own), with a BroadcastChannel telling other tabs of this site that the notes changed.
-import { createStore, del, setMany, values, type UseStore } from "idb-keyval";
-import { StorageFault, type FaultKind, type NotesBackend } from "../../lib/notes/storage";
+// The notes' storage: IndexedDB through idb-keyval, in a database of its own: every note's W3C annotation in one
+// value (src/lib/notes/collection.ts says why), with a BroadcastChannel telling other tabs of this site that the
+// notes changed. Each change reads and writes that value in one transaction, so two tabs saving at once both keep
+// their note. Versions before kept one record per note, under its id: the first read moves those into the value.
+import { createStore, promisifyRequest, update, type UseStore } from "idb-keyval";
+import { entriesOf, NOTES_STORAGE, recordsOf, withoutRecord, withRecords } from "../../lib/notes/collection";
+import { StorageFault, type FaultKind, type NotesBackend, type StoredRecord } from "../../lib/notes/storage";
 
-const DATABASE = "annotated-reader";
-const STORE = "notes";
+const { database: DATABASE, store: STORE, key: COLLECTION } = NOTES_STORAGE;
 const CHANNEL = "annotated-reader:notes";
 
 /** How a failed IndexedDB call is explained: while reading, any failure means storage cannot be used. */
@@ -36,21 +38,24 @@ export function createIdbBackend(): NotesBackend & { onChange: (listener: () => 
     channel?.postMessage("changed");
   };
 
+  const change = (next: (entries: unknown[]) => unknown[]) =>
+    attempt(false, async () => {
+      await update<unknown>(COLLECTION, (value) => next(entriesOf(value)), db());
+      announce();
+    });
+
   return {
-    readAll: () => attempt(true, () => values(db())),
-    put: (records) =>
-      attempt(false, async () => {
-        await setMany(
-          records.map((r) => [r.id, r.record]),
-          db(),
+    readAll: () =>
+      attempt(true, async () => {
+        const [value, count] = await db()("readonly", (store) =>
+          Promise.all([promisifyRequest<unknown>(store.get(COLLECTION)), promisifyRequest(store.count())]),
         );
-        announce();
+        // Anything beside the value is a note kept the way earlier versions kept them.
+        const moved = count > (value === undefined ? 0 : 1) ? await moveRecordsFromBefore(db()) : null;
+        return recordsOf(moved ?? entriesOf(value));
       }),
-    remove: (id) =>
-      attempt(false, async () => {
-        await del(id, db());
-        announce();
-      }),
+    put: (records) => change((entries) => withRecords(entries, records)),
+    remove: (id) => change((entries) => withoutRecord(entries, id)),
     onChange(listener) {
       if (!channel) return () => undefined;
       const onMessage = () => {
@@ -62,4 +67,32 @@ export function createIdbBackend(): NotesBackend & { onChange: (listener: () => 
       };
     },
   };
+}
+
+/**
+ * Moves records kept one per note (earlier versions; or an earlier version still open in another tab, so a record
+ * wins over the value's entry of the same id: it was written later) into the value, in one transaction, and
+ * returns the entries. Records that do not parse move too, untouched.
+ */
+function moveRecordsFromBefore(db: UseStore): Promise<unknown[]> {
+  return db("readwrite", (store) => {
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    return promisifyRequest(values).then(() => {
+      let entries: unknown[] = [];
+      const before: StoredRecord[] = [];
+      keys.result.forEach((key, i) => {
+        if (key === COLLECTION) {
+          entries = entriesOf(values.result[i]);
+        } else {
+          // Earlier versions kept each note under its id, a string.
+          before.push({ id: typeof key === "string" ? key : JSON.stringify(key), record: values.result[i] });
+          store.delete(key);
+        }
+      });
+      const moved = withRecords(entries, before);
+      store.put(moved, COLLECTION);
+      return promisifyRequest(store.transaction).then(() => moved);
+    });
+  });
 }
