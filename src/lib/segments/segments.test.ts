@@ -211,13 +211,22 @@ describe("segmentParagraphs", () => {
         const marks = ranges.map((r, i) => ({ ...r, id: `m${i}` }));
         const pieces = new Map<string, TextRange[]>();
         const walk = (nodes: readonly SegmentNode[]): void => {
+          // Text runs on as one node until a mark opens or closes: never two text nodes side by side.
+          nodes.forEach((n, i) => {
+            if (n.kind === "text") expect(nodes[i + 1]?.kind).not.toBe("text");
+          });
           for (const n of nodes) {
             if (n.kind !== "mark") continue;
             pieces.set(n.mark.id, [...(pieces.get(n.mark.id) ?? []), { start: n.start, end: n.end }]);
             walk(n.children);
           }
         };
-        for (const p of segmentParagraphs(long, bounds, marks, { onePiece: () => true })) walk(p.nodes);
+        const flat = (nodes: readonly SegmentNode[]): string =>
+          nodes.map((n) => (n.kind === "text" ? n.text : flat(n.children))).join("");
+        for (const p of segmentParagraphs(long, bounds, marks, { onePiece: () => true })) {
+          walk(p.nodes);
+          expect(flat(p.nodes)).toBe(long.slice(p.start, p.end));
+        }
         for (const m of marks) {
           const inText = bounds.some((b) => Math.max(b.start, m.start) < Math.min(b.end, m.end));
           const found = pieces.get(m.id) ?? [];
