@@ -14,7 +14,7 @@ import { median, ms, times } from "./figures";
 import type { Context, Section } from "./section";
 import { root, withServer } from "./site";
 
-const LOADS = 5;
+const LOADS = 9;
 const GOAL_MS = 100;
 const DESKTOP = { viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" } as const;
 
