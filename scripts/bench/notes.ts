@@ -5,8 +5,8 @@
 // painted with all 1,000 marked in the text. The baseline is the same page with 10 notes, in the same run.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "@playwright/test";
-import { NOTES_STORAGE } from "../../src/lib/notes/collection";
+import type { Browser } from "@playwright/test";
+import { seedNotes } from "../../e2e/fixtures/notes-seed";
 import { quoteFromRange } from "../../src/lib/notes/from-selection";
 import { toAnnotation } from "../../src/lib/notes/w3c";
 import { withPlaywright } from "./chromium";
@@ -54,32 +54,6 @@ interface NotesTiming {
   draw: number;
 }
 
-async function seed(page: Page, records: Record<string, unknown>[]): Promise<void> {
-  // As the page stores them (src/lib/notes/collection.ts): one value holding every note.
-  const entries = records.map((record) => ({ id: record.id as string, record }));
-  await page.evaluate(
-    async ({ where, items }) => {
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(where.database);
-        open.onupgradeneeded = () => open.result.createObjectStore(where.store);
-        open.onerror = () => {
-          reject(new Error(String(open.error)));
-        };
-        open.onsuccess = () => {
-          const tx = open.result.transaction(where.store, "readwrite");
-          tx.objectStore(where.store).put(items, where.key);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-        };
-      });
-      localStorage.setItem("annotated-reader:notes", "1");
-    },
-    { where: NOTES_STORAGE, items: entries },
-  );
-}
-
 async function measure(
   browser: Browser,
   url: string,
@@ -88,7 +62,7 @@ async function measure(
   const context = await browser.newContext(DESKTOP);
   const page = await context.newPage();
   await page.goto(url);
-  await seed(page, records);
+  await seedNotes(page, records);
   await page.addInitScript({ content: "globalThis.__name ??= (fn) => fn;" });
   await page.addInitScript((count) => {
     const done = new Promise<number>((resolve) => {
