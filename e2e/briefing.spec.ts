@@ -90,7 +90,7 @@ test.describe("live briefing: the disclosure", () => {
     // The page as its HTML, stylesheet and head script alone make it, before any app script: the prerendered
     // markup says collapsed, yet the stored choice already shows the content.
     await page.route("**/assets/*.js", withoutAppScript);
-    await page.reload();
+    await page.reload({ waitUntil: "load" });
     await expect(panel.toggle).toHaveAttribute("aria-expanded", "false");
     await expect(await panel.content()).toBeVisible();
     await page.unroute("**/assets/*.js");
@@ -99,7 +99,7 @@ test.describe("live briefing: the disclosure", () => {
     await expect(panel.toggle).toHaveAttribute("aria-expanded", "true");
     await panel.toggle.click();
     await page.route("**/assets/*.js", withoutAppScript);
-    await page.reload();
+    await page.reload({ waitUntil: "load" });
     await expect(await panel.content()).toBeHidden();
     await page.unroute("**/assets/*.js");
     await page.reload();
