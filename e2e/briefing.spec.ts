@@ -97,7 +97,11 @@ test.describe("live briefing: the disclosure", () => {
     await page.reload();
     // Hydrated: the prerendered "false" has become the stored "true".
     await expect(panel.toggle).toHaveAttribute("aria-expanded", "true");
+    // The page's first press also fetches the text-selection code: let it arrive before app scripts are held back,
+    // or this page would get an empty module (CI caught it logging that selecting text could not be set up).
+    const selectionCode = page.waitForResponse(/\/assets\/selection-watcher-[^/]*\.js$/);
     await panel.toggle.click();
+    await selectionCode;
     await page.route("**/assets/*.js", withoutAppScript);
     await page.reload({ waitUntil: "load" });
     await expect(await panel.content()).toBeHidden();
