@@ -18,8 +18,8 @@ export const GOALS: SizeBudgets = { jsPerView: 100, preHydrationJs: 85, css: 10 
  * plus under 1 kB, so the page cannot grow meanwhile. Measured on main (b90bf94) once the shortcuts dialog and the
  * open briefing panel's list became chunks fetched when first wanted: JS per view 107.4 kB (goal 100 kB MISSED by
  * 7.4 kB: React and React DOM ~68 kB, TanStack Query ~10 kB of the briefing's 15.6 kB), before hydration 89.1 kB
- * (goal 85 kB MISSED by 4.1 kB). CSS 10.0 kB: its goal is enforced. Those lazy chunks take React from a module of the
- * chunk that loads them, or handed over at run time (src/app/react-bridge.ts says why). Once `npm run bench`
- * reports every goal met, this becomes `= GOALS`.
+ * (goal 85 kB MISSED by 4.1 kB). CSS 9.6 kB since Tailwind scans src alone (29b59f4): its goal is enforced.
+ * Those lazy chunks take React from a module of the chunk that loads them, or handed over at run time
+ * (src/app/react-bridge.ts says why). Once `npm run bench` reports every goal met, this becomes `= GOALS`.
  */
 export const ENFORCED: SizeBudgets = { jsPerView: 108, preHydrationJs: 89.5, css: GOALS.css };
