@@ -65,8 +65,7 @@ export function Header(props: HeaderProps) {
         >
           The annotated reader
           <span className="font-normal text-ink-muted max-sm:sr-only dark:text-ink-muted-dark">
-            {" "}
-            · an {publisher} interview
+            {` · an ${publisher} interview`}
           </span>
         </p>
         {/*
@@ -115,7 +114,7 @@ export function Header(props: HeaderProps) {
             }}
           >
             Claims<span className="max-md:sr-only"> by theme</span>
-            <span className="text-xs opacity-80 max-sm:sr-only">({claimCount})</span>
+            <span className="text-xs opacity-80 max-sm:sr-only">{`(${claimCount})`}</span>
           </button>
         </div>
       </div>

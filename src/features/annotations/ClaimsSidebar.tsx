@@ -74,7 +74,7 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
           </h2>
           {/* Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). */}
           <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only dark:text-ink-muted-dark">
-            {claims.length} claims in {themes.length} themes. Choose one to see its quote.
+            {`${claims.length} claims in ${themes.length} themes. Choose one to see its quote.`}
           </p>
         </div>
         {props.header}

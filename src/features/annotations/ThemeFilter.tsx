@@ -40,7 +40,7 @@ export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeF
                   className={`size-2.5 shrink-0 ${paletteClasses[theme.color].swatch}`}
                 />
                 {theme.label}
-                <span className="text-xs opacity-80">({counts.get(theme.id) ?? 0})</span>
+                <span className="text-xs opacity-80">{`(${counts.get(theme.id) ?? 0})`}</span>
               </button>
             </li>
           );

@@ -42,7 +42,7 @@ export function CopyLinkButton({ getUrl, subject, shareTitle, className = "" }: 
   return (
     <span className={`inline-flex flex-wrap items-center gap-x-2 gap-y-1 ${className}`}>
       <button ref={copyButton} type="button" className={buttonClasses} onClick={() => void copy()}>
-        Copy link <span className="sr-only">to {subject}</span>
+        Copy link <span className="sr-only">{`to ${subject}`}</span>
       </button>
       {canShare && (
         <button type="button" className={buttonClasses} onClick={() => void share()}>

@@ -29,13 +29,17 @@ describe("tickStylesheet", () => {
     );
   });
 
-  it("places each tick by its position in reading order, with its lane in each map", () => {
+  it("places each tick by its position in reading order, with its lane in each map but lane 0, the CSS's fallback", () => {
     expect(lines).toHaveLength(places.length + 1);
     places.forEach((place, n) => {
       const at = (place * 100).toFixed(2);
       const lv = layouts.vertical.lanes[n] ?? -1;
       const lh = layouts.horizontal.lanes[n] ?? -1;
-      expect(lines[n + 1]).toBe(`[data-tick="${n}"]{--at:${at}%;--lv:${lv};--lh:${lh}}`);
+      const lanes = `${lv === 0 ? "" : `;--lv:${lv}`}${lh === 0 ? "" : `;--lh:${lh}`}`;
+      expect(lines[n + 1]).toBe(`[data-tick="${n}"]{--at:${at}%${lanes}}`);
     });
+    // The fixture has ticks in lane 0 and in another lane, so both forms are checked.
+    expect(lines.some((line) => line.includes("--lv:") || line.includes("--lh:"))).toBe(true);
+    expect(lines.slice(1).some((line) => !line.includes("--lv:"))).toBe(true);
   });
 });

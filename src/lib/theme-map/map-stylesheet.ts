@@ -17,9 +17,11 @@ export interface MapLayouts {
 export function tickStylesheet(places: readonly number[], layouts: MapLayouts): string {
   const { vertical: v, horizontal: h } = layouts;
   const map = `.theme-map{--lanes-v:${v.count};--length-v:${v.minLength}px;--lanes-h:${h.count};--length-h:${h.minLength}px}`;
+  // Lane 0 is theme-map.css's fallback (`var(--lv, 0)`): left out, since these rules are in every page's inline CSS.
+  const lane = (name: string, value = 0) => (value === 0 ? "" : `;${name}:${value}`);
   const rules = places.map(
     (at, n) =>
-      `[data-tick="${n}"]{--at:${(at * 100).toFixed(2)}%;--lv:${v.lanes[n] ?? 0};--lh:${h.lanes[n] ?? 0}}`,
+      `[data-tick="${n}"]{--at:${(at * 100).toFixed(2)}%${lane("--lv", v.lanes[n])}${lane("--lh", h.lanes[n])}}`,
   );
   return [map, ...rules].join("\n");
 }
