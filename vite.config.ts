@@ -1,6 +1,7 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { inlineBoot } from "./scripts/vite-plugin-boot.ts";
 import { readerContent } from "./scripts/vite-plugin-content.ts";
 import { csp } from "./scripts/vite-plugin-csp.ts";
 import { prerender } from "./scripts/vite-plugin-prerender.ts";
@@ -15,6 +16,7 @@ export default defineConfig({
     tailwindcss(),
     readerContent(),
     themeMapStyles(),
+    inlineBoot(),
     csp(),
     prerender(),
     staticHost(),

@@ -56,14 +56,13 @@ test.describe("live briefing: the disclosure", () => {
   test("remembers open or closed across reloads, in the right state from the first paint", async ({
     page,
   }) => {
-    // Record every state of the panel the browser could paint: from the first node the parser creates, whenever
-    // the render-blocking stylesheet has loaded (before that nothing is painted).
+    // Record every state of the panel the browser could paint: from the first node the parser creates, once the
+    // page's inline CSS is there (before that nothing is painted), and as the whole stylesheet arrives after it.
     await page.addInitScript(() => {
       const states: string[] = [];
       (window as unknown as { __panelStates: string[] }).__panelStates = states;
       const record = () => {
-        const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-        if (sheets.length === 0 || sheets.some((link) => link.sheet === null)) return;
+        if (document.querySelector("head > style") === null) return;
         const button = [...document.querySelectorAll("button[aria-controls]")].find((b) =>
           b.textContent.startsWith("Live briefing"),
         );
@@ -87,7 +86,7 @@ test.describe("live briefing: the disclosure", () => {
     // Never hidden at any point of the reload: no flash of the collapsed state.
     expect((await states()).filter((state) => state.endsWith("/none"))).toEqual([]);
 
-    // The page as its HTML, stylesheet and head script alone make it, before any app script: the prerendered
+    // The page as its HTML and its inline boot script alone make it, before any app script: the prerendered
     // markup says collapsed, yet the stored choice already shows the content.
     await page.route("**/assets/*.js", withoutAppScript);
     await page.reload({ waitUntil: "load" });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { inlineScripts } from "../scripts/prerender";
+import { hashSource } from "../scripts/inline-boot";
+import { inlineCode } from "../scripts/prerender";
 import { expect, test } from "./fixtures/reader";
 
 const distDir = resolve(process.env.DIST_DIR ?? "dist");
@@ -17,22 +18,24 @@ function directives(policy: string): Map<string, string> {
 }
 
 test.describe("Content-Security-Policy", () => {
-  test("the page is served under a strict policy, as a header and as a <meta>, with no inline script", async ({
+  test("the page is served under a strict policy, as a header and as a <meta>, inline code allowed by hash only", async ({
     page,
   }) => {
     const response = await page.request.get("/");
     const header = directives(response.headers()["content-security-policy"] ?? "");
-    for (const directive of [
-      "script-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "frame-ancestors 'none'",
-    ]) {
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) {
       expect([...header.values()]).toContain(directive);
     }
     expect(header.get("default-src")).toBe("default-src 'self'");
     const html = await response.text();
-    expect(inlineScripts(html)).toEqual([]);
+    // One inline script (src/boot.ts) and one inline <style> (the first paint's CSS), each allowed by its hash and
+    // by nothing wider: 'self' plus hashes, never 'unsafe-inline'.
+    const { scripts, styles } = inlineCode(html);
+    expect([scripts.length, styles.length]).toEqual([1, 1]);
+    expect(header.get("script-src")).toBe(`script-src 'self' ${scripts.map(hashSource).join(" ")}`);
+    expect(header.get("style-src")).toMatch(/^style-src 'self'( 'sha256-[\w+/]+=*')+$/);
+    expect(header.get("style-src")).toContain(hashSource(styles[0] ?? ""));
+    expect(response.headers()["content-security-policy"]).not.toMatch(/unsafe-/);
 
     await page.goto("/");
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, feedOrigin, headersFile, injectCspMeta, securityHeaders } from "./csp";
+import {
+  allowInlineStyles,
+  contentSecurityPolicy,
+  feedOrigin,
+  headersFile,
+  injectCspMeta,
+  securityHeaders,
+} from "./csp";
 
 describe("contentSecurityPolicy", () => {
   it("allows only this origin's scripts, with no inline or eval, no plugins and no <base>", () => {
@@ -26,6 +33,34 @@ describe("contentSecurityPolicy", () => {
     });
     expect(policy).toContain("connect-src 'self' https://feeds.example.org;");
     expect(policy).toContain("script-src 'self';");
+  });
+});
+
+describe("inline code by hash", () => {
+  const hash = "'sha256-AAAA'";
+
+  it("allows the boot script by its hash, and nothing inline by any other means", () => {
+    const policy = contentSecurityPolicy({ feedUrl: undefined, delivery: "meta", scriptHashes: [hash] });
+    expect(policy).toContain(`script-src 'self' ${hash};`);
+    expect(policy).toContain("style-src 'self';");
+    expect(securityHeaders(undefined, [hash])["Content-Security-Policy"]).toContain(
+      `script-src 'self' ${hash};`,
+    );
+  });
+
+  it("adds the inline styles' hashes to style-src wherever a policy is written, and to nothing else", () => {
+    const styles = ["'sha256-B'", "'sha256-C'"];
+    const file = headersFile(securityHeaders(undefined, [hash]));
+    const html = injectCspMeta(
+      '<meta charset="UTF-8" />',
+      contentSecurityPolicy({ feedUrl: undefined, delivery: "meta" }),
+    );
+    for (const text of [file, html]) {
+      const out = allowInlineStyles(text, styles);
+      expect(out).toContain("style-src 'self' 'sha256-B' 'sha256-C';");
+      expect(out.replace(" 'sha256-B' 'sha256-C'", "")).toBe(text);
+    }
+    expect(() => allowInlineStyles("default-src 'none'", styles)).toThrow(/no style-src 'self'/);
   });
 });
 

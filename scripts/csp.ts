@@ -9,6 +9,8 @@ export interface CspInput {
   feedUrl: string | undefined;
   /** How the policy is delivered. */
   delivery: CspDelivery;
+  /** Inline scripts allowed by hash (`'sha256-…'`, scripts/inline-boot.ts): the page's boot script. */
+  scriptHashes?: readonly string[];
 }
 
 /**
@@ -26,15 +28,16 @@ export function feedOrigin(feedUrl: string | undefined): string | null {
 }
 
 /**
- * The policy: only this origin's scripts, styles, images and fonts; no inline script or style, no plugins, no
- * `<base>`, no forms; fetches to this origin and the feed's. No `'unsafe-inline'` anywhere: the prerendered HTML
- * has no `style` attributes (React sets styles through the CSSOM, which CSP allows).
+ * The policy: only this origin's scripts, styles, images and fonts, and the inline script and styles the build
+ * wrote, each allowed by its hash; no plugins, no `<base>`, no forms; fetches to this origin and the feed's. No
+ * `'unsafe-inline'` anywhere: the prerendered HTML has no `style` attributes (React sets styles through the CSSOM,
+ * which CSP allows). The inline styles' hashes are added once the pages are rendered (`allowInlineStyles`).
  */
-export function contentSecurityPolicy({ feedUrl, delivery }: CspInput): string {
+export function contentSecurityPolicy({ feedUrl, delivery, scriptHashes = [] }: CspInput): string {
   const feed = feedOrigin(feedUrl);
   const directives = [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(" "),
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
@@ -47,10 +50,23 @@ export function contentSecurityPolicy({ feedUrl, delivery }: CspInput): string {
   return directives.join("; ");
 }
 
+/**
+ * `text` (a policy, a `<meta>` holding one, or a `_headers` file) with `sources` added to every `style-src 'self'`:
+ * the hashes of the inline critical CSS, known only once the pages are rendered. Throws when there is none.
+ */
+export function allowInlineStyles(text: string, sources: readonly string[]): string {
+  if (!text.includes("style-src 'self'"))
+    throw new Error("no style-src 'self' to add the inline styles' hashes to");
+  return text.replaceAll("style-src 'self'", ["style-src 'self'", ...sources].join(" "));
+}
+
 /** Response headers a static host should send with every file of the site. */
-export function securityHeaders(feedUrl: string | undefined): Record<string, string> {
+export function securityHeaders(
+  feedUrl: string | undefined,
+  scriptHashes: readonly string[] = [],
+): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy({ feedUrl, delivery: "header" }),
+    "Content-Security-Policy": contentSecurityPolicy({ feedUrl, delivery: "header", scriptHashes }),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { injectApp, inlineScripts } from "./prerender";
+import { deferAssets, injectApp, inlineCode } from "./prerender";
 
 describe("injectApp", () => {
   it("puts the app inside the empty #root with nothing around it, naming the page it was rendered for", () => {
@@ -19,15 +19,58 @@ describe("injectApp", () => {
   });
 });
 
-describe("inlineScripts", () => {
-  it("finds scripts without src, but not external scripts or JSON data blocks", () => {
+describe("deferAssets", () => {
+  const built = [
+    "<head>",
+    '<script type="module" crossorigin src="/assets/index-1.js"></script>',
+    '<link rel="modulepreload" crossorigin href="/assets/dep-2.js">',
+    '<link rel="stylesheet" crossorigin href="/assets/style-3.css">',
+    "</head>",
+  ].join("");
+
+  it("puts the critical CSS where the stylesheet was, and the stylesheet and the app in a template, for later", () => {
+    expect(deferAssets(built, "p{color:red}")).toBe(
+      [
+        "<head>",
+        "<style>p{color:red}</style>",
+        '<template id="deferred">',
+        '<link rel="stylesheet" crossorigin href="/assets/style-3.css">',
+        '<link rel="modulepreload" crossorigin href="/assets/dep-2.js">',
+        '<script type="module" crossorigin src="/assets/index-1.js"></script>',
+        "</template>",
+        '<noscript><link rel="stylesheet" crossorigin href="/assets/style-3.css"></noscript>',
+        "</head>",
+      ].join(""),
+    );
+  });
+
+  it("refuses a page without exactly one stylesheet and one entry, or CSS that would close its <style>", () => {
+    expect(() => deferAssets("<head></head>", "")).toThrow(/one stylesheet and one entry module/);
+    expect(() => deferAssets(built + built, "")).toThrow(/found 2 and 2/);
+    expect(() => deferAssets(built, "a{}</style><script>")).toThrow(/<\/style/);
+  });
+
+  it("keeps `$` patterns in the CSS as they are", () => {
+    expect(deferAssets(built, 'a::after{content:"$&$1"}')).toContain(
+      '<style>a::after{content:"$&$1"}</style>',
+    );
+  });
+});
+
+describe("inlineCode", () => {
+  it("finds the code of inline scripts and styles, but not external scripts or JSON data blocks", () => {
     const html = [
-      '<script src="/briefing-boot.js"></script>',
+      '<script src="/a.js"></script>',
       '<script type="module" crossorigin src="/assets/index.js"></script>',
       '<script type="application/ld+json">{}</script>',
       "<script>window.x = 1</script>",
       '<script type="module">import "/a.js"</script>',
+      "<style>p{}</style>",
+      '<link rel="stylesheet" href="/s.css">',
     ].join("");
-    expect(inlineScripts(html)).toEqual(["<script>", '<script type="module">']);
+    expect(inlineCode(html)).toEqual({
+      scripts: ["window.x = 1", 'import "/a.js"'],
+      styles: ["p{}"],
+    });
   });
 });

@@ -19,9 +19,46 @@ export function injectApp(html: string, appHtml: string, page: string): string {
   return html.slice(0, at) + open + appHtml + "</div>" + html.slice(at + ROOT_ELEMENT.length);
 }
 
-/** Inline scripts the prerendered HTML contains (a strict CSP forbids them): their opening tags, for messages. */
-export function inlineScripts(html: string): string[] {
-  const tags = html.match(/<script\b[^>]*>/gi) ?? [];
-  // Data blocks (JSON-LD) are never executed, so CSP allows them.
-  return tags.filter((tag) => !/\bsrc=/i.test(tag) && !/\btype="application\/(ld\+)?json"/i.test(tag));
+/** Where the page keeps what it fetches after first paint; src/boot.ts reads it. */
+export const DEFERRED_ID = "deferred";
+
+/**
+ * `html` with its stylesheet and its entry module left for after first paint (src/boot.ts fetches them): in their
+ * place, `criticalCss` inline, then a `<template id="deferred">` holding the stylesheet's link, any module preloads
+ * and the entry, and the link again in `<noscript>`, so a reader without JavaScript gets the whole stylesheet at
+ * once. The HTML alone then paints the article: no other request stands before it (issue 13).
+ */
+export function deferAssets(html: string, criticalCss: string): string {
+  const stylesheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  const entries = html.match(/<script type="module"[^>]*><\/script>/g) ?? [];
+  const preloads = html.match(/<link rel="modulepreload"[^>]*>/g) ?? [];
+  const [stylesheet] = stylesheets;
+  const [entry] = entries;
+  if (stylesheets.length !== 1 || entry === undefined || entries.length !== 1 || stylesheet === undefined) {
+    throw new Error(
+      `the built page must link one stylesheet and one entry module to defer (found ${stylesheets.length} and ${entries.length})`,
+    );
+  }
+  if (/<\/style/i.test(criticalCss)) throw new Error("the critical CSS contains </style");
+  let out = html;
+  for (const tag of [entry, ...preloads]) out = out.replace(tag, "");
+  const deferred = `<template id="${DEFERRED_ID}">${stylesheet}${preloads.join("")}${entry}</template>`;
+  return out.replace(
+    stylesheet,
+    () => `<style>${criticalCss}</style>${deferred}<noscript>${stylesheet}</noscript>`,
+  );
+}
+
+/** The page's inline code, which only its CSP's hashes allow: the texts of inline scripts and of `<style>`s. */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([^]*?)<\/script>/gi)]
+    // External scripts carry no code; data blocks (JSON-LD) are never run, and CSP lets them be.
+    .filter(
+      ([, attributes = ""]) =>
+        !/\bsrc=/i.test(attributes) && !/\btype="application\/(ld\+)?json"/i.test(attributes),
+    )
+    .map(([, , code = ""]) => code);
+  // A <template>'s scripts run only when the boot script copies them, and those are external.
+  const styles = [...html.matchAll(/<style\b[^>]*>([^]*?)<\/style>/gi)].map(([, css = ""]) => css);
+  return { scripts, styles };
 }

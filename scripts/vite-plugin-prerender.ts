@@ -4,7 +4,10 @@ import { pathToFileURL } from "node:url";
 import type { Plugin } from "vite";
 import type { ReaderModel } from "../src/lib/content-model/types";
 import { headTags, injectLinkPreview, parseSiteUrl } from "./link-preview.ts";
-import { injectApp, inlineScripts } from "./prerender.ts";
+import { allowInlineStyles } from "./csp.ts";
+import { criticalCss, type CriticalCss } from "./critical-css.ts";
+import { BOOT_STATES, hashSource } from "./inline-boot.ts";
+import { deferAssets, injectApp, inlineCode } from "./prerender.ts";
 
 /** The server entry that renders the app (see its comment). */
 const SERVER_ENTRY = "src/entry-server.tsx";
@@ -65,7 +68,8 @@ export function prerender(siteUrlSetting = process.env.SITE_URL): Plugin {
           const model = server.readerModel();
           if (model === null) {
             // Invalid content: the page is the error list (the content plugin has warned); nothing else to build.
-            writePage(outDir, "index.html", injectApp(template, await server.render("/"), "/"));
+            const html = injectApp(template, await server.render("/"), "/");
+            writePages(outDir, [{ file: "index.html", html }]);
             return;
           }
           if (siteUrl === null) {
@@ -76,11 +80,17 @@ export function prerender(siteUrlSetting = process.env.SITE_URL): Plugin {
           const { robotsTxt, sitemapXml, sitePages } = await import("./pages/site-pages.ts");
           const home = process.env.READER_PAGES === "home";
           const pages = sitePages(model, siteUrl).filter((page) => !home || page.path === "/");
+          const rendered: RenderedPage[] = [];
           for (const page of pages) {
             const head = injectLinkPreview(template, headTags(page.head, siteUrl));
-            writePage(outDir, page.file, injectApp(head, await server.render(page.path), page.path));
+            rendered.push({
+              file: page.file,
+              html: injectApp(head, await server.render(page.path), page.path),
+            });
           }
-          const rendered = performance.now();
+          const critical = writePages(outDir, rendered);
+          logger.info(critical);
+          const drawn = performance.now();
           const { writeCards } = await import("./cards/write-cards.ts");
           const cards = home ? [] : await writeCards(model, outDir);
           writeFileSync(resolve(outDir, "robots.txt"), robotsTxt(siteUrl));
@@ -88,7 +98,7 @@ export function prerender(siteUrlSetting = process.env.SITE_URL): Plugin {
           const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
           const largest = Math.max(0, ...cards.map((c) => c.bytes));
           logger.info(
-            `prerendered ${pages.length} pages in ${seconds(started, rendered)} s and drew ${cards.length} cards in ${seconds(rendered, performance.now())} s (largest ${Math.round(largest / 1000)} kB) into ${outDir}`,
+            `prerendered ${pages.length} pages in ${seconds(started, drawn)} s and drew ${cards.length} cards in ${seconds(drawn, performance.now())} s (largest ${Math.round(largest / 1000)} kB) into ${outDir}`,
           );
         } finally {
           rmSync(serverOutDir, { recursive: true, force: true });
@@ -98,13 +108,67 @@ export function prerender(siteUrlSetting = process.env.SITE_URL): Plugin {
   };
 }
 
-/** Writes one page, refusing inline scripts, which the CSP would block. */
-function writePage(outDir: string, file: string, html: string): void {
-  const inline = inlineScripts(html);
-  if (inline.length > 0) {
-    throw new Error(`the prerendered ${file} has inline scripts, which the CSP blocks: ${inline.join(" ")}`);
+/** A page rendered into the built index.html, not yet written. */
+interface RenderedPage {
+  file: string;
+  html: string;
+}
+
+/**
+ * Writes the pages, each with the CSS its first paint needs inline and its stylesheet and app left for after
+ * first paint (scripts/prerender.ts `deferAssets`), and adds the inline CSS's hashes to each page's CSP `<meta>`
+ * and to `_headers`. The home page, the one most visits start at and the one issue 13 measures, gets the rules it
+ * needs alone; every other page shares one set, taken from one page of each kind (theme, quote, 404), which
+ * differ from each other only in the state they show. Two hashes, not one per page: the `_headers` policy is one
+ * for every path, and its bytes go with every response. Returns a line for the build log.
+ */
+function writePages(outDir: string, pages: readonly RenderedPage[]): string {
+  const [home, ...others] = pages;
+  if (home === undefined) throw new Error("no page to write");
+  const css = readFileSync(resolve(outDir, stylesheetPath(home.html)), "utf8");
+  const homeCss = criticalCss(css, [home.html], BOOT_STATES);
+  const kinds = new Map<string, RenderedPage>();
+  for (const page of others) {
+    const kind = page.file.split("/")[0] ?? page.file;
+    if (!kinds.has(kind)) kinds.set(kind, page);
   }
-  const path = resolve(outDir, file);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, html);
+  const otherCss =
+    others.length === 0
+      ? homeCss
+      : criticalCss(
+          css,
+          [...kinds.values()].map((p) => p.html),
+          BOOT_STATES,
+        );
+  const hashes = [...new Set([homeCss.css, otherCss.css])].map(hashSource);
+  for (const page of pages) {
+    const html = allowInlineStyles(deferAssets(page.html, (page === home ? homeCss : otherCss).css), hashes);
+    checkInlineCode(page.file, html);
+    const path = resolve(outDir, page.file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, html);
+  }
+  const headers = resolve(outDir, "_headers");
+  writeFileSync(headers, allowInlineStyles(readFileSync(headers, "utf8"), hashes));
+  const kb = (c: CriticalCss) => `${(c.css.length / 1000).toFixed(1)} kB`;
+  return `inlined the CSS of the first paint: ${kb(homeCss)} on the home page, ${kb(otherCss)} on the others (of ${(css.length / 1000).toFixed(1)} kB)`;
+}
+
+/** The stylesheet the built page links (its site path, without the leading "/"). */
+function stylesheetPath(html: string): string {
+  const href = /<link rel="stylesheet"[^>]*\bhref="\/([^"]+)"/.exec(html)?.[1];
+  if (href === undefined) throw new Error("the built index.html links no stylesheet");
+  return href;
+}
+
+/** Refuses a page whose inline script or style its own CSP `<meta>` does not allow by hash. */
+function checkInlineCode(file: string, html: string): void {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? "";
+  const { scripts, styles } = inlineCode(html);
+  const blocked = [...scripts, ...styles].filter((code) => !policy.includes(hashSource(code)));
+  if (blocked.length > 0) {
+    throw new Error(
+      `the prerendered ${file} has inline code its CSP does not allow by hash: ${blocked.map((c) => c.slice(0, 60)).join(" | ")}`,
+    );
+  }
 }

@@ -1,4 +1,4 @@
-// The build's server entry (scripts/vite-plugin-prerender.ts): the page as `hydrateRoot` in src/main.tsx expects it.
+// The build's server entry (scripts/vite-plugin-prerender.ts): the page as `hydrateRoot` in src/hydrate.tsx expects it.
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
 import { App } from "./app/App";

@@ -8,10 +8,16 @@ export interface SizeBudgets {
   preHydrationJs: number;
   /** Every stylesheet fetched. */
   css: number;
+  /**
+   * The page's HTML as it crosses the network: response headers plus the compressed body, as `vite preview`
+   * sends them. At most the first round trip of a new connection (10 TCP segments, 14.6 kB), since the HTML now
+   * carries the first paint's CSS and nothing else is fetched before first paint (src/boot.ts).
+   */
+  html: number;
 }
 
 /** The goals of issue 13. */
-export const GOALS: SizeBudgets = { jsPerView: 100, preHydrationJs: 85, css: 10 };
+export const GOALS: SizeBudgets = { jsPerView: 100, preHydrationJs: 85, css: 10, html: 14.6 };
 
 /**
  * What `npm test` enforces (e2e/budgets.spec.ts) until the bundle meets the goals: the sizes when each was last set
@@ -22,4 +28,9 @@ export const GOALS: SizeBudgets = { jsPerView: 100, preHydrationJs: 85, css: 10 
  * Those lazy chunks take React from a module of the chunk that loads them, or handed over at run time
  * (src/app/react-bridge.ts says why). Once `npm run bench` reports every goal met, this becomes `= GOALS`.
  */
-export const ENFORCED: SizeBudgets = { jsPerView: 108, preHydrationJs: 89.5, css: GOALS.css };
+export const ENFORCED: SizeBudgets = {
+  jsPerView: 108,
+  preHydrationJs: 89.5,
+  css: GOALS.css,
+  html: GOALS.html,
+};

@@ -19,7 +19,7 @@ const PAGES = [
   { label: "reader", path: "" },
   { label: "plain page, inline CSS (the floor)", path: PLAIN_PAGES.inline },
   { label: "plain page, external CSS (old baseline)", path: PLAIN_PAGES.external },
-  { label: "reader's markup alone (no CSS: a bound)", path: PLAIN_PAGES.markupOnly },
+  { label: "reader's markup alone (no CSS or JS: a bound)", path: PLAIN_PAGES.markupOnly },
 ] as const;
 
 /** One Lighthouse run's figures; times in ms. */

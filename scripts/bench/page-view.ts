@@ -24,9 +24,9 @@ export type Manifest = Record<string, ManifestChunk>;
  * so hydration must not wait for it, or a worker script (built, but not in the manifest) first requested after
  * hydration. `public`: a file from public/ that index.html names (not built), or any other JS requested before
  * hydration.
- * `stylesheet`: any CSS.
+ * `stylesheet`: any CSS. `document`: the page's HTML itself.
  */
-export type Stage = "entry" | "hydration" | "lazy" | "public" | "stylesheet";
+export type Stage = "entry" | "hydration" | "lazy" | "public" | "stylesheet" | "document";
 
 /** One file the page fetched. */
 export interface Fetched {
@@ -35,7 +35,7 @@ export interface Fetched {
   stage: Stage;
   /** Bytes after decoding (as on disk). */
   bytes: number;
-  /** Bytes after gzip -9. */
+  /** Bytes after gzip -9; for the document, the bytes transferred (headers and the body as the server compressed it). */
   gzip: number;
 }
 
@@ -97,7 +97,7 @@ export async function measurePageView(page: Page, url: string, manifest: Manifes
     pending.delete(request);
     lastActivity = Date.now();
   });
-  await page.goto(url, { waitUntil: "load" });
+  const navigation = await page.goto(url, { waitUntil: "load" });
   await page.locator("html[data-hydrated]").waitFor({ state: "attached", timeout: 60_000 });
   const deadline = Date.now() + 60_000;
   while (pending.size > 0 || Date.now() - lastActivity < 1000) {
@@ -107,12 +107,23 @@ export async function measurePageView(page: Page, url: string, manifest: Manifes
   const hydratedAt = await page.evaluate(() => (window as { hydratedAt?: number }).hydratedAt ?? Infinity);
   const sized = finished.map((request) => size(request, staged, request.timing().startTime > hydratedAt));
   const files = (await Promise.all(sized)).filter((f): f is Fetched => f !== null);
+  if (navigation === null) throw new Error(`no response for ${url}`);
+  const sizes = await navigation.request().sizes();
+  const html = sizes.responseHeadersSize + sizes.responseBodySize;
+  files.unshift({
+    path: new URL(url).pathname.slice(1) || "index.html",
+    stage: "document",
+    bytes: (await navigation.body()).length,
+    gzip: html,
+  });
   const sum = (keep: (f: Fetched) => boolean) => files.filter(keep).reduce((n, f) => n + f.gzip, 0);
+  const isJs = (f: Fetched) => f.stage !== "stylesheet" && f.stage !== "document";
   return {
     files,
-    jsPerView: sum((f) => f.stage !== "stylesheet"),
-    preHydrationJs: sum((f) => f.stage !== "stylesheet" && f.stage !== "lazy"),
+    jsPerView: sum(isJs),
+    preHydrationJs: sum((f) => isJs(f) && f.stage !== "lazy"),
     css: sum((f) => f.stage === "stylesheet"),
+    html,
   };
 }
 
@@ -137,12 +148,14 @@ const STAGE_LABELS: Record<Stage, string> = {
   hydration: "hydration (entry's import())",
   lazy: "after hydration (import() or worker)",
   stylesheet: "stylesheet",
+  document: "HTML (transferred: headers + body)",
 };
 
 const BUDGET_LABELS: Record<keyof SizeBudgets, string> = {
   jsPerView: "JS per page view",
   preHydrationJs: "pre-hydration JS",
   css: "CSS",
+  html: "HTML",
 };
 
 /** The budgets `view` exceeds. */

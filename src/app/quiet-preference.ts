@@ -1,11 +1,11 @@
 // Quiet reading ("Hide highlights"): a display preference remembered across visits, kept like the live briefing's
 // open/closed choice (src/features/briefing/disclosure-store.ts) rather than in the reader's state: it lives in
-// localStorage and on <html data-quiet>, which index.css reads. public/briefing-boot.js copies it onto <html>
+// localStorage and on <html data-quiet>, which index.css reads. src/boot.ts copies it onto <html>
 // before first paint, so a quiet reader never sees the highlights flash in.
 import { useSyncExternalStore } from "react";
 import { createSubscribers } from "../lib/subscribers";
 
-/** localStorage key holding "on" while highlights are hidden (public/briefing-boot.js reads it too). */
+/** localStorage key holding "on" while highlights are hidden (src/boot.ts reads it too). */
 export const QUIET_STORAGE_KEY = "annotated-reader:quiet";
 
 const { subscribe, emit } = createSubscribers();

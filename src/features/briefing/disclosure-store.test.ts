@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-// The blocking boot script, run here as the browser runs it, to prove it agrees with the store.
-import bootScript from "../../../public/briefing-boot.js?raw";
+// The page's inline boot script, compiled as the build inlines it, run here to prove it agrees with the store.
+import { bootScript } from "../../../scripts/inline-boot";
 import {
   BRIEFING_ATTRIBUTE,
   BRIEFING_STORAGE_KEY,
@@ -10,10 +10,12 @@ import {
   useBriefingOpen,
 } from "./disclosure-store";
 
+const boot = await bootScript(process.cwd());
+
 function runBootScript() {
-  // Our own static file, run as the page runs it.
+  // Our own script, run as the page runs it.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const run = new Function(bootScript) as () => void;
+  const run = new Function(boot) as () => void;
   run();
 }
 

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from "vitest";
+import { BOOT_STATES, bootScript, hashSource } from "./inline-boot";
+
+const boot = await bootScript(process.cwd());
+
+function runBoot(): void {
+  // Our own script, run as the page runs it.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  (new Function(boot) as () => void)();
+}
+
+afterEach(() => {
+  localStorage.clear();
+  for (const name of document.documentElement.getAttributeNames())
+    document.documentElement.removeAttribute(name);
+  document.head.innerHTML = "";
+});
+
+describe("the inline boot script", () => {
+  it("is minified, without the source's comments", () => {
+    expect(boot).not.toMatch(/\/\/|\/\*/);
+    expect(boot.length).toBeLessThan(1000);
+  });
+
+  it("sets on <html> exactly the states the critical CSS is chosen for (BOOT_STATES)", () => {
+    runBoot();
+    expect(document.documentElement.getAttributeNames()).toEqual(Object.keys(BOOT_STATES[0]));
+    localStorage.setItem("annotated-reader:briefing", "open");
+    localStorage.setItem("annotated-reader:quiet", "on");
+    runBoot();
+    const set = Object.fromEntries(
+      document.documentElement
+        .getAttributeNames()
+        .map((name) => [name, document.documentElement.getAttribute(name)]),
+    );
+    expect(set).toEqual(BOOT_STATES[1]);
+  });
+
+  it("copies the deferred stylesheet and entry into <head>, once the page is parsed and painted", async () => {
+    document.head.innerHTML =
+      '<template id="deferred"><link rel="stylesheet" href="/s.css"><script type="module" src="/e.js"></script></template>';
+    runBoot();
+    // jsdom has no Paint Timing: the script does not wait for a paint it cannot observe, only for the document.
+    await new Promise((done) => setTimeout(done, 0));
+    const added = [...document.head.children].filter((e) => e.localName !== "template");
+    expect(added.map((e) => e.outerHTML)).toEqual([
+      '<link rel="stylesheet" href="/s.css">',
+      '<script type="module" src="/e.js"></script>',
+    ]);
+  });
+
+  it("does nothing more on a page without deferred assets (the dev server's)", () => {
+    expect(runBoot).not.toThrow();
+    expect(document.head.children).toHaveLength(0);
+  });
+});
+
+describe("hashSource", () => {
+  it("is the CSP source of the text's SHA-256, base64", () => {
+    // echo -n "alert(1)" | openssl sha256 -binary | base64
+    expect(hashSource("alert(1)")).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  });
+});
