@@ -177,7 +177,7 @@ test.describe("quiet reading", () => {
     // Remembered, and applied before the app has hydrated: no flash of highlights.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/assets/hydrate-*.js", async (route) => {
+    await page.route("**/assets/index-*.js", async (route) => {
       await held;
       await route.continue();
     });

@@ -19,14 +19,13 @@ interface ManifestChunk {
 export type Manifest = Record<string, ManifestChunk>;
 
 /**
- * When a file loads. `entry`: index.html's module and its static imports. `hydration`: what the entry `import()`s
- * at start-up (src/main.tsx, on every visit) and its static imports. `lazy`: loaded by the app through `import()`,
- * so hydration must not wait for it, or a worker script (built, but not in the manifest) first requested after
- * hydration. `public`: a file from public/ that index.html names (not built), or any other JS requested before
- * hydration.
- * `stylesheet`: any CSS. `document`: the page's HTML itself.
+ * When a file loads. `entry`: the app's entry module (src/main.tsx, which src/boot.ts loads after first paint) and
+ * its static imports: everything hydration waits for. `lazy`: loaded by the app through `import()`, so hydration
+ * must not wait for it, or a worker script (built, but not in the manifest) first requested after hydration.
+ * `public`: any other JS requested before hydration (a file from public/, say). `stylesheet`: any CSS.
+ * `document`: the page's HTML itself.
  */
-export type Stage = "entry" | "hydration" | "lazy" | "public" | "stylesheet" | "document";
+export type Stage = "entry" | "lazy" | "public" | "stylesheet" | "document";
 
 /** One file the page fetched. */
 export interface Fetched {
@@ -50,23 +49,19 @@ export function readManifest(dist: string): Manifest {
 
 /** Each built JS file's stage (site paths). */
 export function stages(manifest: Manifest): Map<string, Stage> {
-  const closure = (keys: readonly string[]) => {
-    const seen = new Set<string>();
-    const visit = (key: string) => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      for (const imported of manifest[key]?.imports ?? []) visit(imported);
-    };
-    keys.forEach(visit);
-    return seen;
+  const entry = new Set<string>();
+  const visit = (key: string) => {
+    if (entry.has(key)) return;
+    entry.add(key);
+    for (const imported of manifest[key]?.imports ?? []) visit(imported);
   };
-  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
-  const entry = closure(entries);
-  const hydration = closure(entries.flatMap((key) => manifest[key]?.dynamicImports ?? []));
+  Object.keys(manifest)
+    .filter((key) => manifest[key]?.isEntry)
+    .forEach(visit);
   const result = new Map<string, Stage>();
   for (const [key, chunk] of Object.entries(manifest)) {
     if (!chunk.file.endsWith(".js")) continue;
-    result.set(chunk.file, entry.has(key) ? "entry" : hydration.has(key) ? "hydration" : "lazy");
+    result.set(chunk.file, entry.has(key) ? "entry" : "lazy");
   }
   return result;
 }
@@ -111,7 +106,7 @@ export async function measurePageView(page: Page, url: string, manifest: Manifes
   const sizes = await navigation.request().sizes();
   const html = sizes.responseHeadersSize + sizes.responseBodySize;
   files.unshift({
-    path: new URL(url).pathname.slice(1) || "index.html",
+    path: new URL(navigation.url()).pathname.slice(1) || "index.html",
     stage: "document",
     bytes: (await navigation.body()).length,
     gzip: html,
@@ -143,9 +138,8 @@ async function size(
 }
 
 const STAGE_LABELS: Record<Stage, string> = {
-  public: "index.html script (public/)",
-  entry: "entry module",
-  hydration: "hydration (entry's import())",
+  public: "other script before hydration",
+  entry: "entry (before hydration)",
   lazy: "after hydration (import() or worker)",
   stylesheet: "stylesheet",
   document: "HTML (transferred: headers + body)",
