@@ -8,7 +8,8 @@ import { quotesInReadingOrder, themes } from "./fixtures/content";
 import { expect, test } from "./fixtures/reader";
 
 const emptyScript = (route: Route) => route.fulfill({ contentType: "text/javascript", body: "" });
-const emptyStylesheet = (route: Route) => route.fulfill({ contentType: "text/css", body: "" });
+// Refused, not served empty: src/boot.ts drops the inline CSS once the whole stylesheet has loaded.
+const noStylesheet = (route: Route) => route.abort();
 
 const firstQuote = quotesInReadingOrder[0]?.id ?? "";
 const firstTheme = themes[0]?.id ?? "";
@@ -20,19 +21,24 @@ const VIEWPORTS = [
 ];
 
 /**
- * A full-page screenshot of `path` before any app script runs (they are served empty), with the whole stylesheet
- * served empty too when `wholeStylesheet` is false. Returns it once the page has loaded and, with the stylesheet,
- * once that has been applied.
+ * A full-page screenshot of `path` before any app script runs (they are served empty): with the inline CSS alone
+ * (the whole stylesheet refused), or once the whole stylesheet has loaded and the inline CSS has made way for it.
  */
 async function paint(page: Page, path: string, wholeStylesheet: boolean): Promise<Buffer> {
   await page.route("**/assets/*.js", emptyScript);
-  if (!wholeStylesheet) await page.route("**/assets/*.css", emptyStylesheet);
+  if (!wholeStylesheet) await page.route("**/assets/*.css", noStylesheet);
   await page.goto(path, { waitUntil: "load" });
-  // The boot script adds the stylesheet's <link> after first paint: wait until it is there and applied.
-  await page.waitForFunction(() => {
-    const link = document.querySelector<HTMLLinkElement>('head > link[rel="stylesheet"]');
-    return link?.sheet != null;
-  });
+  // The boot script adds the stylesheet's <link> after first paint.
+  await page.waitForFunction(() => document.querySelector('head > link[rel="stylesheet"]') !== null);
+  if (wholeStylesheet) {
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLLinkElement>('head > link[rel="stylesheet"]')?.sheet != null &&
+        document.querySelector("head > style") === null,
+    );
+  } else {
+    expect(await page.locator("head > style").count()).toBe(1);
+  }
   expect(await page.evaluate(() => document.documentElement.hasAttribute("data-hydrated"))).toBe(false);
   return page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" });
 }
@@ -78,6 +84,43 @@ test.describe("first paint from the HTML alone", () => {
     const paths = requested.map(({ url }) => new URL(url).pathname);
     expect(paths.some((p) => /^\/assets\/style-[\w-]+\.css$/.test(p))).toBe(true);
     expect(paths.some((p) => /^\/assets\/index-[\w-]+\.js$/.test(p))).toBe(true);
+  });
+
+  test("the app hydrates once the whole stylesheet has settled, loaded or failed", async ({ browser }) => {
+    for (const outcome of ["loaded", "failed"] as const) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let release = () => {};
+      const held = new Promise<void>((done) => (release = done));
+      await page.route("**/assets/*.css", async (route) => {
+        await held;
+        await (outcome === "loaded" ? route.continue() : route.abort());
+      });
+      await page.goto("/", { waitUntil: "domcontentloaded" });
+      // The app's code has arrived and waits: not hydrated while the stylesheet is out.
+      await page.waitForResponse(/\/assets\/index-[\w-]+\.js$/);
+      await page.waitForTimeout(500);
+      expect(await page.locator("html[data-hydrated]").count(), outcome).toBe(0);
+      release();
+      await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+      // Loaded: the inline CSS has made way for it; failed: the inline CSS stays.
+      expect(await page.locator("head > style").count(), outcome).toBe(outcome === "loaded" ? 0 : 1);
+      await context.close();
+    }
+  });
+
+  test("every page's link-preview tags come before its inline CSS, within the first 32 KB unfurlers read", async ({
+    page,
+  }) => {
+    for (const path of PAGES) {
+      const html = await (await page.request.get(path)).text();
+      const tags = [...html.matchAll(/<meta (?:property|name)="(?:og|twitter):[^>]*>/g)];
+      const last = tags.at(-1);
+      expect(tags.length, path).toBeGreaterThan(5);
+      const end = Buffer.byteLength(html.slice(0, (last?.index ?? 0) + (last?.[0].length ?? 0)));
+      expect(end, path).toBeLessThan(32 * 1024);
+      expect(end, path).toBeLessThan(Buffer.byteLength(html.slice(0, html.indexOf("<style>"))));
+    }
   });
 
   for (const path of PAGES) {

@@ -50,6 +50,34 @@ describe("the inline boot script", () => {
     ]);
   });
 
+  it("drops the inline CSS once the whole stylesheet has loaded, and not when a module preload has", async () => {
+    document.head.innerHTML = [
+      "<style>p{color:red}</style>",
+      '<template id="deferred"><link rel="stylesheet" href="/s.css"><link rel="modulepreload" href="/m.js"></template>',
+    ].join("");
+    runBoot();
+    await new Promise((done) => setTimeout(done, 0));
+    const [stylesheet, preload] = [...document.head.querySelectorAll("link")];
+    preload?.dispatchEvent(new Event("load"));
+    expect(document.head.querySelector("style")).not.toBeNull();
+    expect(stylesheet?.hasAttribute("data-settled")).toBe(false);
+    stylesheet?.dispatchEvent(new Event("load"));
+    expect(document.head.querySelector("style")).toBeNull();
+    // The app hydrates once the stylesheet is settled (src/main.tsx).
+    expect(stylesheet?.hasAttribute("data-settled")).toBe(true);
+  });
+
+  it("keeps the inline CSS when the whole stylesheet fails, and marks it settled all the same", async () => {
+    document.head.innerHTML =
+      '<style>p{color:red}</style><template id="deferred"><link rel="stylesheet" href="/s.css"></template>';
+    runBoot();
+    await new Promise((done) => setTimeout(done, 0));
+    const stylesheet = document.head.querySelector("link");
+    stylesheet?.dispatchEvent(new Event("error"));
+    expect(document.head.querySelector("style")).not.toBeNull();
+    expect(stylesheet?.hasAttribute("data-settled")).toBe(true);
+  });
+
   it("does nothing more on a page without deferred assets (the dev server's)", () => {
     expect(runBoot).not.toThrow();
     expect(document.head.children).toHaveLength(0);
