@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from "react";
-import { useCanShare, useCopyLink } from "./use-copy-link";
+import { useCanShare, useCopyLink, useHydrated } from "./use-copy-link";
 
 export interface CopyLinkButtonProps {
   /** Builds the absolute URL when the reader asks for it (never during render: the page is prerendered). */
@@ -15,11 +15,13 @@ const buttonClasses =
   "inline-flex min-h-6 min-w-6 items-center rounded px-1.5 py-0.5 pointer-coarse:min-h-11 pointer-coarse:min-w-11 pointer-coarse:px-3 pointer-coarse:text-sm font-sans text-xs font-medium text-accent underline decoration-1 underline-offset-2 hover:decoration-2 dark:text-accent-dark";
 
 /**
- * "Copy link" (and "Share" where the Web Share API exists). Confirms in a polite status line; if the clipboard is
- * refused, shows the link selected in a read-only field to copy by hand.
+ * "Copy link" (and "Share" where the Web Share API exists), once the app runs. Confirms in a polite status line
+ * (there from the first paint, as live regions must be); if the clipboard is refused, shows the link selected in a
+ * read-only field to copy by hand.
  */
 export function CopyLinkButton({ getUrl, subject, shareTitle, className = "" }: CopyLinkButtonProps) {
   const { state, copy, share, dismiss } = useCopyLink(getUrl, shareTitle);
+  const hydrated = useHydrated();
   const canShare = useCanShare();
   const field = useRef<HTMLInputElement>(null);
   const copyButton = useRef<HTMLButtonElement>(null);
@@ -40,10 +42,15 @@ export function CopyLinkButton({ getUrl, subject, shareTitle, className = "" }: 
   }, [manualUrl]);
 
   return (
-    <span className={`inline-flex flex-wrap items-center gap-x-2 gap-y-1 ${className}`}>
-      <button ref={copyButton} type="button" className={buttonClasses} onClick={() => void copy()}>
-        Copy link <span className="sr-only">{`to ${subject}`}</span>
-      </button>
+    // As tall before the button arrives as after: nothing moves when the app takes over.
+    <span
+      className={`inline-flex min-h-6 flex-wrap items-center gap-x-2 gap-y-1 pointer-coarse:min-h-11 ${className}`}
+    >
+      {hydrated && (
+        <button ref={copyButton} type="button" className={buttonClasses} onClick={() => void copy()}>
+          Copy link <span className="sr-only">{`to ${subject}`}</span>
+        </button>
+      )}
       {canShare && (
         <button type="button" className={buttonClasses} onClick={() => void share()}>
           Share <span className="sr-only">{subject}</span>
