@@ -1,17 +1,9 @@
 import type { Page } from "@playwright/test";
 import { MINUTE, T0, type StubItem } from "./fixtures/briefing-feed";
 import { nextPoll, setVisibility, watchMutations } from "./fixtures/briefing-panel";
-import {
-  feedFailureLog,
-  newer,
-  newest,
-  older,
-  oldest,
-  start,
-  withoutAppScript,
-} from "./fixtures/briefing-scenario";
+import { feedFailureLog, newer, newest, older, oldest, start } from "./fixtures/briefing-scenario";
 import { article } from "./fixtures/content";
-import { expect, expectNoAxeViolations, test } from "./fixtures/reader";
+import { expect, expectNoAxeViolations, test, withoutAppScript } from "./fixtures/reader";
 
 // Times are shown in the reader's zone: pin it, so "as of 12:00" is what a reader in UTC sees.
 test.use({ timezoneId: "UTC", locale: "en-GB", reducedMotion: "reduce" });

@@ -5,9 +5,8 @@
 // colour schemes, and with the stored choices the boot script restores before first paint.
 import type { Browser, Page, Route } from "@playwright/test";
 import { quotesInReadingOrder, themes } from "./fixtures/content";
-import { expect, test } from "./fixtures/reader";
+import { expect, test, withoutAppScript } from "./fixtures/reader";
 
-const emptyScript = (route: Route) => route.fulfill({ contentType: "text/javascript", body: "" });
 // Refused, not served empty: src/boot.ts drops the inline CSS once the whole stylesheet has loaded.
 const noStylesheet = (route: Route) => route.abort();
 
@@ -25,7 +24,7 @@ const VIEWPORTS = [
  * (the whole stylesheet refused), or once the whole stylesheet has loaded and the inline CSS has made way for it.
  */
 async function paint(page: Page, path: string, wholeStylesheet: boolean): Promise<Buffer> {
-  await page.route("**/assets/*.js", emptyScript);
+  await page.route("**/assets/*.js", withoutAppScript);
   if (!wholeStylesheet) await page.route("**/assets/*.css", noStylesheet);
   await page.goto(path, { waitUntil: "load" });
   // The boot script adds the stylesheet's <link> after first paint.

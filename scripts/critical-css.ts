@@ -9,7 +9,7 @@
 // rest; states only a reader's action brings (hover, focus, active) and declarations that do not change the
 // first frame (cursor, transitions, scrolling) wait for the whole stylesheet.
 import { JSDOM } from "jsdom";
-import postcss, { type AtRule, type Declaration, type Root, type Rule } from "postcss";
+import postcss, { type AtRule, type Declaration, type Root } from "postcss";
 
 /** Attributes a script sets on `<html>` before first paint, as one state of the page (name → value). */
 export type HtmlState = Readonly<Record<string, string>>;
@@ -60,13 +60,13 @@ export function criticalCss(
   states: readonly HtmlState[],
 ): CriticalCss {
   const root = postcss.parse(css);
+  // First, so that no rule left is a keyframe's step.
   root.walkAtRules((rule) => {
     if (NEVER_FIRST(rule)) rule.remove();
   });
   const counts = { kept: 0, interactive: 0, unmatched: 0, unknown: 0 };
   const verdicts = matchAtRest(root, pages, states);
   root.walkRules((rule) => {
-    if (isInsideKeyframes(rule)) return;
     const kept = rule.selectors.filter((selector) => {
       const verdict = verdicts.get(selector) ?? "unmatched";
       counts[verdict === "matched" ? "kept" : verdict] += 1;
@@ -95,7 +95,6 @@ function matchAtRest(
   const verdicts = new Map<string, Verdict>();
   const open = new Map<string, string>(); // selector → what to test in the DOM
   root.walkRules((rule) => {
-    if (isInsideKeyframes(rule)) return;
     for (const selector of rule.selectors) {
       if (verdicts.has(selector) || open.has(selector)) continue;
       if (INTERACTIVE.test(selector)) verdicts.set(selector, "interactive");
@@ -129,10 +128,6 @@ function testableSelector(selector: string): string {
     .replace(FORM_PSEUDO_ELEMENT, ":is(input,textarea,select)")
     .replace(PSEUDO_ELEMENT, "");
   return bare.trim() || "*";
-}
-
-function isInsideKeyframes(rule: Rule): boolean {
-  return rule.parent?.type === "atrule" && /keyframes$/.test((rule.parent as AtRule).name);
 }
 
 /** The same property and value twice in one rule (the minifier's vendor fallbacks): the last one does it all. */

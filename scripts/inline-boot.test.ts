@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { BOOT_STATES, bootScript, hashSource } from "./inline-boot";
+// The id the build gives the template (scripts/prerender.ts), which src/boot.ts must find.
+import { DEFERRED_ID } from "./prerender";
 
 const boot = await bootScript(process.cwd());
 
@@ -38,8 +40,7 @@ describe("the inline boot script", () => {
   });
 
   it("copies the deferred stylesheet and entry into <head>, once the page is parsed and painted", async () => {
-    document.head.innerHTML =
-      '<template id="deferred"><link rel="stylesheet" href="/s.css"><script type="module" src="/e.js"></script></template>';
+    document.head.innerHTML = `<template id="${DEFERRED_ID}"><link rel="stylesheet" href="/s.css"><script type="module" src="/e.js"></script></template>`;
     runBoot();
     // jsdom has no Paint Timing: the script does not wait for a paint it cannot observe, only for the document.
     await new Promise((done) => setTimeout(done, 0));
@@ -53,7 +54,7 @@ describe("the inline boot script", () => {
   it("drops the inline CSS once the whole stylesheet has loaded, and not when a module preload has", async () => {
     document.head.innerHTML = [
       "<style>p{color:red}</style>",
-      '<template id="deferred"><link rel="stylesheet" href="/s.css"><link rel="modulepreload" href="/m.js"></template>',
+      `<template id="${DEFERRED_ID}"><link rel="stylesheet" href="/s.css"><link rel="modulepreload" href="/m.js"></template>`,
     ].join("");
     runBoot();
     await new Promise((done) => setTimeout(done, 0));
@@ -68,8 +69,7 @@ describe("the inline boot script", () => {
   });
 
   it("keeps the inline CSS when the whole stylesheet fails, and marks it settled all the same", async () => {
-    document.head.innerHTML =
-      '<style>p{color:red}</style><template id="deferred"><link rel="stylesheet" href="/s.css"></template>';
+    document.head.innerHTML = `<style>p{color:red}</style><template id="${DEFERRED_ID}"><link rel="stylesheet" href="/s.css"></template>`;
     runBoot();
     await new Promise((done) => setTimeout(done, 0));
     const stylesheet = document.head.querySelector("link");
