@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseRfc3339, parseRfc822 } from "./dates";
+import { parseRfc3339 } from "./dates";
+import { parseRfc822 } from "./rfc822";
 
 describe("parseRfc3339", () => {
   it.each([

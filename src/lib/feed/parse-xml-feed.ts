@@ -2,7 +2,8 @@
 // parser (@rgrove/parse-xml: strict XML 1.0, no DOM, ~5 kB gzip) stays out of the page for JSON feeds.
 import { parseXml, XmlError, type XmlElement } from "@rgrove/parse-xml";
 import { collectItems, nonBlank, type RawFields } from "./collect-items";
-import { parseRfc3339, parseRfc822 } from "./dates";
+import { parseRfc3339 } from "./dates";
+import { parseRfc822 } from "./rfc822";
 import { KEY_EVENT_TAG } from "./parse-json-feed";
 import type { FeedFormat, ParseResult } from "./types";
 import { childNamed, childrenNamed, childText, innerMarkup, localName, namespaceOf, NS } from "./xml-tree";
