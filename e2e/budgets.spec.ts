@@ -49,9 +49,11 @@ test("the page hydrates while every chunk loaded after hydration is held back", 
 });
 
 // Issue 13: nothing loads for the closed live-briefing panel that only the open panel needs.
-test("the briefing's list of updates is fetched when the panel first opens, not before", async ({ page }) => {
-  const list = manifest["src/features/briefing/BriefingUpdates.tsx"]?.file;
-  expect(list, "the open panel's list is a chunk of its own").toBeDefined();
+test("the briefing's body (status, updates) is fetched when the panel first opens, not before", async ({
+  page,
+}) => {
+  const list = manifest["src/features/briefing/BriefingBody.tsx"]?.file;
+  expect(list, "the open panel's body is a chunk of its own").toBeDefined();
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -73,10 +75,10 @@ test("the briefing's list of updates is fetched when the panel first opens, not 
   expect(fetched).toContain(`/${list}`);
 });
 
-test("when the list's code cannot be fetched (offline), the open panel says so and keeps its status", async ({
+test("when the body's code cannot be fetched (offline), the open panel says so, under its promo", async ({
   page,
 }) => {
-  const list = manifest["src/features/briefing/BriefingUpdates.tsx"]?.file ?? "?";
+  const list = manifest["src/features/briefing/BriefingBody.tsx"]?.file ?? "?";
   await page.route(`**/${list}`, (route) => route.fulfill({ status: 404 }));
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/");
@@ -85,5 +87,6 @@ test("when the list's code cannot be fetched (offline), the open panel says so a
   await toggle.click();
   const panel = page.getByRole("group", { name: /^Live briefing/ });
   await expect(panel).toContainText("The updates could not be loaded. Reload the page to try again.");
+  await expect(panel).toContainText("Live Briefing: Russia's Invasion Of Ukraine");
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
 });

@@ -5,7 +5,7 @@
 import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describeDropped, describeFailure, FORMAT_NAMES } from "../src/lib/feed";
+import { describeDropped, describeFailure, FORMAT_NAMES } from "../src/lib/feed/status-messages";
 import { parseJsonFeedText } from "../src/lib/feed/parse-json-feed";
 import { parseFeedText } from "../src/lib/feed/parse-feed-text";
 import { toJsonFeed } from "../src/lib/feed/to-json-feed";

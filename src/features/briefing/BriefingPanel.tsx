@@ -1,18 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
 import { useId, useRef, type KeyboardEvent } from "react";
-import { describeDropped, liveStatus, promoText } from "../../lib/feed";
+import { liveStatus, promoText } from "../../lib/feed";
 import { briefingQueryOptions, nextPollAt } from "./api/get-briefing";
-import { BriefingStatus } from "./BriefingStatus";
+import { BriefingLoading } from "./BriefingLoading";
 import { setBriefingOpen, useBriefingOpen } from "./disclosure-store";
 import { LiveDot, statusWords } from "./LiveDot";
 import { useBriefingView } from "./use-briefing-view";
-import { useNow } from "./use-now";
 import { useOnline, usePageHidden } from "./use-page-state";
 import { useTabTitleCount } from "./use-tab-title";
 import "./briefing.css";
 // Loaded with this chunk, though nothing here uses it: see react-bridge.ts.
 import "./react-bridge";
-import { loadUpdatesList, useUpdatesList } from "./use-updates-list";
+import { loadBriefingBody, useBriefingBody } from "./use-briefing-body";
 
 export interface BriefingPanelProps {
   /** The article's own "Live Briefing" promo, shown at the top of the panel. */
@@ -38,7 +37,6 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
   // Hidden or shown again, the panel re-renders, and so the query recomputes its next poll (api/get-briefing.ts).
   const hidden = usePageHidden();
   const online = useOnline();
-  const now = useNow();
   const ids = useId();
   const headingId = `${ids}-heading`;
   const contentId = `${ids}-content`;
@@ -46,14 +44,13 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
   const pending = view.pending.length;
   const status = liveStatus({ loaded: data !== null, failed: error !== null }, online);
   const words = statusWords[status];
-  const dropped = source ? describeDropped(source.dropped) : null;
   useTabTitleCount(pending);
 
   // Fetched as soon as the panel is open (also when it starts open, beside the first poll), not once it has data.
-  const updates = useUpdatesList(open);
+  const { Body, failed: bodyFailed } = useBriefingBody(open);
   function preload() {
-    // A failure shows when the panel opens (useUpdatesList).
-    loadUpdatesList().catch(() => undefined);
+    // A failure shows when the panel opens (useBriefingBody).
+    loadBriefingBody().catch(() => undefined);
   }
 
   function onKeyDown(event: KeyboardEvent) {
@@ -113,31 +110,33 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
       >
         <p className="mt-3 text-sm font-semibold">{promo.title}</p>
         <p className={`mt-1 text-sm ${muted}`}>{promoText(promo.text)}</p>
-        {source && <p className={`mt-2 text-xs ${muted}`}>Source: {source.title}</p>}
-        <BriefingStatus
-          failure={error?.failure ?? null}
-          dataUpdatedAt={data === null ? null : query.dataUpdatedAt}
-          fetching={query.isFetching}
-          nextAttemptAt={nextPollAt(query, hidden)}
-          online={online}
-          now={now}
-          onRetry={() => {
-            void query.refetch();
-          }}
-        />
-        {/* Nothing of the updates is rendered while closed: the count in the button is all a closed panel needs. */}
-        {open &&
-          view.loaded &&
-          (updates.List ? (
-            <updates.List view={view} now={now} onReveal={reveal} />
-          ) : (
+        {Body ? (
+          <Body
+            open={open}
+            source={source}
+            view={view}
+            failure={error?.failure ?? null}
+            dataUpdatedAt={data === null ? null : query.dataUpdatedAt}
+            fetching={query.isFetching}
+            nextAttemptAt={nextPollAt(query, hidden)}
+            online={online}
+            onRetry={() => {
+              void query.refetch();
+            }}
+            onReveal={reveal}
+          />
+        ) : data === null && error === null ? (
+          // As prerendered, so hydration matches; the rest of the body arrives with its chunk.
+          <BriefingLoading />
+        ) : (
+          open && (
             <p className={`mt-3 text-sm ${muted}`}>
-              {updates.failed
+              {bodyFailed
                 ? "The updates could not be loaded. Reload the page to try again."
                 : "Loading updates…"}
             </p>
-          ))}
-        {dropped !== null && <p className={`mt-2 text-xs ${muted}`}>{dropped}</p>}
+          )
+        )}
       </div>
       {/* The one live region: counts after a poll, never item text. Keyed so a repeated count is still spoken. */}
       <div role="status" aria-live="polite" className="sr-only">

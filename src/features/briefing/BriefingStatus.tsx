@@ -1,4 +1,11 @@
-import { clockTime, describeFailure, timeOfDay, type FeedFailure } from "../../lib/feed";
+/** @jsxRuntime classic */
+/** @jsx React.createElement */
+/** @jsxFrag React.Fragment */
+import { React } from "./react-bridge";
+import type { FeedFailure } from "../../lib/feed";
+import { clockTime, timeOfDay } from "../../lib/feed/format-time";
+import { describeFailure } from "../../lib/feed/status-messages";
+import { BriefingLoading } from "./BriefingLoading";
 
 interface BriefingStatusProps {
   /** Why the last request failed; `null` after a success or before any request ended. */
@@ -23,7 +30,7 @@ function sentence(clause: string): string {
 export function BriefingStatus(props: BriefingStatusProps) {
   const { failure, dataUpdatedAt, fetching, nextAttemptAt, online, now, onRetry } = props;
   if (failure === null) {
-    return dataUpdatedAt !== null ? null : <p className="py-2 text-sm">Loading the live briefing…</p>;
+    return dataUpdatedAt !== null ? null : <BriefingLoading />;
   }
   const hasData = dataUpdatedAt !== null;
   const asOf = hasData ? `showing updates as of ${clockTime(dataUpdatedAt, now ?? dataUpdatedAt)}` : "";

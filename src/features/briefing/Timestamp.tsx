@@ -2,7 +2,8 @@
 /** @jsx React.createElement */
 /** @jsxFrag React.Fragment */
 import { React } from "./react-bridge";
-import { absoluteTime, CLOCK_SKEW_MS, isoTime, relativeTime } from "../../lib/feed";
+import { CLOCK_SKEW_MS } from "../../lib/feed";
+import { absoluteTime, isoTime, relativeTime } from "../../lib/feed/format-time";
 
 interface TimestampProps {
   /** The moment, in epoch ms. */

@@ -1,4 +1,4 @@
-// React for the open panel's chunk (BriefingUpdates and what only it renders), taken from this module of the
+// React for the open panel's chunk (BriefingBody and what only it renders), taken from this module of the
 // briefing's main chunk instead of imported from the react package there. When a second lazy chunk imports React
 // (CommonJS) itself, Rolldown 1.2 moves React out of the hydration chunk into a shared one fetched before
 // hydration (+0.6 kB gzip on every page view, rolldown/rolldown#10731); an ES module already loaded by the briefing's

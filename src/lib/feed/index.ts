@@ -2,7 +2,9 @@
 // without moving what the reader sees. The parsers (parse-json-feed.ts, parse-xml-feed.ts, parse-sniffed.ts,
 // parse-feed-text.ts and what only they use: dates, safe-url, sniff-format) are imported by path where they are
 // needed: the page parses in its feed worker, so its own chunk must not carry them, and the XML parser loads only
-// when a feed is XML.
+// when a feed is XML. So are the open panel's time formats and status messages (format-time.ts, status-messages.ts):
+// a module this index re-exports goes wherever the index is imported, and format-time.ts has top-level work (its
+// Intl formatter), so through here it would load with the closed panel's chunk.
 export {
   initialBriefingState,
   liveStatus,
@@ -21,7 +23,6 @@ export {
   type BriefingWindow,
 } from "./briefing-window";
 export { applyDelta, diffItems, sameItem, type FeedDelta } from "./feed-delta";
-export { absoluteTime, clockTime, isoTime, relativeTime, timeOfDay } from "./format-time";
 export {
   CLOCK_SKEW_MS,
   emptyView,
@@ -33,13 +34,7 @@ export {
   type PollChange,
   type ViewItem,
 } from "./merge";
-export {
-  describeDropped,
-  describeFailure,
-  FORMAT_NAMES,
-  newUpdatesLabel,
-  pollAnnouncement,
-} from "./messages";
+export { newUpdatesLabel, pollAnnouncement } from "./messages";
 export {
   HIDDEN_INTERVAL_MS,
   nextAttemptAt,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeDropped, describeFailure, pollAnnouncement } from "./messages";
+import { pollAnnouncement } from "./messages";
+import { describeDropped, describeFailure } from "./status-messages";
 
 describe("pollAnnouncement", () => {
   it("announces the pending total when items arrive", () => {

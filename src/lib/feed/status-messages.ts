@@ -1,0 +1,50 @@
+import { counted } from "../plural";
+import type { DroppedItem, DropReason, FeedFailure, FeedFormat } from "./types";
+
+// What the open panel says about a failed poll and about items a feed had to drop (messages.ts has the counts).
+
+/** Each format's name as the messages give it. */
+export const FORMAT_NAMES: Record<FeedFormat, string> = {
+  "json-feed": "a JSON Feed 1.1",
+  rss: "an RSS 2.0 feed",
+  atom: "an Atom 1.0 feed",
+};
+
+/** Why the feed could not be used, as a clause: "the feed answered with HTTP 503". */
+export function describeFailure(failure: FeedFailure): string {
+  switch (failure.kind) {
+    case "network":
+      return "the feed could not be reached";
+    case "timeout":
+      return `the feed did not answer within ${failure.seconds} seconds`;
+    case "http":
+      return `the feed answered with HTTP ${failure.status}`;
+    case "bad-json":
+      return "the feed is not valid JSON";
+    case "bad-xml":
+      return `the feed is not well-formed XML: ${failure.detail}`;
+    case "not-a-feed":
+      return `the feed is not JSON Feed, RSS or Atom: it is ${failure.detail}`;
+    case "schema":
+      return `the feed is not ${FORMAT_NAMES[failure.format]}: ${failure.detail}`;
+  }
+}
+
+const reasonWords: Record<DropReason, [string, string]> = {
+  "not-an-object": ["that is not an object", "that are not objects"],
+  "missing-id": ["without an id", "without an id"],
+  "missing-content": ["without content", "without content"],
+  "duplicate-id": ["repeating an earlier id", "repeating an earlier id"],
+};
+
+/** "Skipped 2 items in the feed: 1 without an id, 1 without content." or `null` when nothing was dropped. */
+export function describeDropped(dropped: readonly DroppedItem[]): string | null {
+  if (dropped.length === 0) return null;
+  const byReason = new Map<DropReason, number>();
+  for (const { reason } of dropped) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  const reasons = [...byReason].map(([reason, n]) => {
+    const [one, many] = reasonWords[reason];
+    return counted(n, one, many);
+  });
+  return `Skipped ${counted(dropped.length, "item")} in the feed: ${reasons.join(", ")}.`;
+}
