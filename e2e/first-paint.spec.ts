@@ -78,7 +78,7 @@ test.describe("first paint from the HTML alone", () => {
         performance.timeOrigin +
         (performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN),
     );
-    const before = requested.filter(({ at, url }) => at < paintedAt && !url.endsWith("/favicon.svg"));
+    const before = requested.filter(({ at, url }) => at < paintedAt && !url.endsWith("/favicon.png"));
     expect(before.map(({ url }) => new URL(url).pathname)).toEqual(["/"]);
     const paths = requested.map(({ url }) => new URL(url).pathname);
     expect(paths.some((p) => /^\/assets\/style-[\w-]+\.css$/.test(p))).toBe(true);

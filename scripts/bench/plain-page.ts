@@ -40,7 +40,7 @@ function plainHtml(article: PlainArticle, css: "inline" | "external"): string {
     `<title>${escapeHtml(article.headline)}</title>`,
     `<meta name="description" content="${escapeHtml(description)}" />`,
     '<meta name="theme-color" content="#fdfcf9" />',
-    '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />',
+    '<link rel="icon" href="/favicon.png" type="image/png" sizes="32x32" />',
     css === "inline" ? `<style>${CSS}</style>` : '<link rel="stylesheet" href="/plain.css" />',
     "</head>",
     "<body>",
