@@ -1,10 +1,12 @@
+import { readdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import { ENFORCED, GOALS } from "../scripts/bench/budgets-config";
 import { describePageViews, measurePageView, readManifest, stages } from "../scripts/bench/page-view";
 
 // The build under test (the one `vite preview` serves to the other specs). Sizes only: timings are the bench's.
-const manifest = readManifest(resolve(process.env.DIST_DIR ?? "dist"));
+const dist = resolve(process.env.DIST_DIR ?? "dist");
+const manifest = readManifest(dist);
 
 for (const [label, viewport] of [
   ["phone", { width: 412, height: 823 }],
@@ -27,6 +29,31 @@ for (const [label, viewport] of [
     expect(view.html, report).toBeLessThanOrEqual(ENFORCED.html * 1000);
   });
 }
+
+// Every page a link can land on, not only the home page the bench measures: a shared quote's page is most often
+// a new visitor's first, on a new connection. Each must fit its first round trip, inline CSS and all.
+test("every prerendered page's HTML, as transferred, fits a new connection's first round trip", async ({
+  page,
+}) => {
+  const paths = [
+    "/",
+    ...["q", "t"].flatMap((kind) => readdirSync(resolve(dist, kind)).map((id) => `/${kind}/${id}/`)),
+    "/no-such-page",
+  ];
+  const sizes: string[] = [];
+  let largest = 0;
+  for (const path of paths) {
+    const response = await page.goto(path, { waitUntil: "commit" });
+    if (response === null) throw new Error(`no response for ${path}`);
+    await response.finished();
+    const { responseHeadersSize, responseBodySize } = await response.request().sizes();
+    const html = responseHeadersSize + responseBodySize;
+    largest = Math.max(largest, html);
+    sizes.push(`${path} ${html}`);
+  }
+  expect(paths.length).toBeGreaterThan(30);
+  expect(largest, sizes.join("\n")).toBeLessThanOrEqual(ENFORCED.html * 1000);
+});
 
 // What the budgets call "after hydration" must really not be needed to hydrate: held back, the page hydrates anyway.
 test("the page hydrates while every chunk loaded after hydration is held back", async ({ page }) => {
