@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   allowInlineStyles,
+  allowSources,
   contentSecurityPolicy,
   feedOrigin,
   headersFile,
@@ -61,6 +62,14 @@ describe("inline code by hash", () => {
       expect(out.replace(" 'sha256-B' 'sha256-C'", "")).toBe(text);
     }
     expect(() => allowInlineStyles("default-src 'none'", styles)).toThrow(/no style-src 'self'/);
+  });
+
+  it("adds sources to any directive's 'self' the same way", () => {
+    const policy = "default-src 'self'; img-src 'self'; style-src 'self'";
+    expect(allowSources(policy, "img-src", ["data:"])).toBe(
+      "default-src 'self'; img-src 'self' data:; style-src 'self'",
+    );
+    expect(() => allowSources("default-src 'none'", "img-src", ["data:"])).toThrow(/no img-src 'self'/);
   });
 });
 

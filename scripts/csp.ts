@@ -51,13 +51,18 @@ export function contentSecurityPolicy({ feedUrl, delivery, scriptHashes = [] }: 
 }
 
 /**
- * `text` (a policy, a `<meta>` holding one, or a `_headers` file) with `sources` added to every `style-src 'self'`:
- * the hashes of the inline critical CSS, known only once the pages are rendered. Throws when there is none.
+ * `text` (a policy, a `<meta>` holding one, or a `_headers` file) with `sources` added to every `<directive>
+ * 'self'`. Throws when there is none.
  */
+export function allowSources(text: string, directive: string, sources: readonly string[]): string {
+  const self = `${directive} 'self'`;
+  if (!text.includes(self)) throw new Error(`no ${self} to add ${sources.join(" ")} to`);
+  return text.replaceAll(self, [self, ...sources].join(" "));
+}
+
+/** `allowSources` for `style-src`: the hashes of the inline critical CSS, known only once the pages are rendered. */
 export function allowInlineStyles(text: string, sources: readonly string[]): string {
-  if (!text.includes("style-src 'self'"))
-    throw new Error("no style-src 'self' to add the inline styles' hashes to");
-  return text.replaceAll("style-src 'self'", ["style-src 'self'", ...sources].join(" "));
+  return allowSources(text, "style-src", sources);
 }
 
 /** Response headers a static host should send with every file of the site. */

@@ -13,7 +13,6 @@ const CONFIRMATION_MS = 5_000;
 
 const noSubscription = () => () => undefined;
 
-/** Whether the Web Share API exists; false in the prerendered page and until hydration. */
 /**
  * False while the page is prerendered or being hydrated, true once the app runs: the buttons need the app, so the
  * HTML leaves them out (a dead button for readers without JavaScript, and bytes in every page's first round trip).
@@ -26,6 +25,7 @@ export function useHydrated(): boolean {
   );
 }
 
+/** Whether the Web Share API exists; false in the prerendered page and until hydration. */
 export function useCanShare(): boolean {
   return useSyncExternalStore(
     noSubscription,
