@@ -59,7 +59,7 @@ export function Header(props: HeaderProps) {
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-3 py-2 sm:px-4">
         {/* Narrow screens: a focused theme takes the name's place, so both fit on one line. */}
         <p
-          className={`min-w-0 font-sans leading-tight text-sm font-semibold tracking-wide text-ink dark:text-ink-dark ${
+          className={`min-w-0 font-sans leading-tight text-sm font-medium tracking-wide text-ink dark:text-ink-dark ${
             focusedTheme ? "max-lg:sr-only" : ""
           }`}
         >

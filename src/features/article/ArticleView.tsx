@@ -122,7 +122,7 @@ export function ArticleView({
       </h1>
       <p
         data-label="Photo caption"
-        className="mt-4 border-l-2 border-rule pl-3 font-sans text-sm text-ink-muted italic dark:border-rule-dark dark:text-ink-muted-dark"
+        className="mt-4 border-l-2 border-rule pl-3 font-sans text-sm text-ink-muted dark:border-rule-dark dark:text-ink-muted-dark"
       >
         {article.caption}
       </p>
