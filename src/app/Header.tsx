@@ -24,8 +24,10 @@ interface HeaderProps {
   strip: ReactNode;
 }
 
+// Weights above regular only from lg, where the sidebar's headings load the bold UI face anyway: on a phone each
+// weight is a font lookup of its own before the first paint, and regular is the one the page needs (issue 13).
 const toolButton =
-  "inline-flex min-h-10 shrink-0 items-center justify-center gap-1.5 whitespace-nowrap pointer-coarse:min-h-11 pointer-coarse:min-w-11 rounded-md border border-rule px-3 py-1.5 font-sans text-sm font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
+  "inline-flex min-h-10 shrink-0 items-center justify-center gap-1.5 whitespace-nowrap pointer-coarse:min-h-11 pointer-coarse:min-w-11 rounded-md border border-rule px-3 py-1.5 font-sans text-sm lg:font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
 
 /**
  * The site bar: skip link, name, the focused theme, shortcuts help (not on touch screens, which have no keys) and,
@@ -57,9 +59,12 @@ export function Header(props: HeaderProps) {
         Skip to article
       </a>
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-2 px-3 py-2 sm:px-4">
-        {/* Narrow screens: a focused theme takes the name's place, so both fit on one line. */}
+        {/*
+          Narrow screens: a focused theme takes the name's place, so both fit on one line. Semibold from lg only,
+          as the tool buttons' weight (see toolButton).
+        */}
         <p
-          className={`min-w-0 font-sans leading-tight text-sm font-medium tracking-wide text-ink dark:text-ink-dark ${
+          className={`min-w-0 font-sans leading-tight text-sm lg:font-semibold tracking-wide text-ink dark:text-ink-dark ${
             focusedTheme ? "max-lg:sr-only" : ""
           }`}
         >
@@ -114,7 +119,8 @@ export function Header(props: HeaderProps) {
             }}
           >
             Claims<span className="max-md:sr-only"> by theme</span>
-            <span className="text-xs opacity-80 max-sm:sr-only">{`(${claimCount})`}</span>
+            {/* Read out, not shown, below sm: there it keeps the label's size, as a size of its own costs a font lookup. */}
+            <span className="opacity-80 max-sm:sr-only sm:text-xs">{`(${claimCount})`}</span>
           </button>
         </div>
       </div>

@@ -24,7 +24,7 @@ export class BriefingBoundary extends Component<BriefingBoundaryProps, { failed:
         aria-label="Live briefing"
         className="rounded-md border border-rule p-4 font-sans text-sm dark:border-rule-dark"
       >
-        <h2 className="text-base font-medium">Live briefing</h2>
+        <h2 className="text-base lg:font-semibold">Live briefing</h2>
         <p className="mt-1">The live briefing could not be shown. Reload the page to try again.</p>
       </section>
     );

@@ -81,7 +81,8 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
           }}
           onPointerEnter={preload}
           onFocus={preload}
-          className="flex min-h-12 w-full items-center gap-2 px-4 py-2 text-left font-medium hover:bg-ink/5 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent dark:hover:bg-ink-dark/10 dark:focus-visible:outline-accent-dark"
+          // Semibold from lg only, like the site's name: on a phone it would be a face to look up before first paint.
+          className="flex min-h-12 w-full items-center gap-2 px-4 py-2 text-left lg:font-semibold hover:bg-ink/5 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent dark:hover:bg-ink-dark/10 dark:focus-visible:outline-accent-dark"
         >
           <LiveDot status={status} />
           <span>Live briefing</span>
