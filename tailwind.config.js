@@ -40,7 +40,7 @@ export default {
       fontFamily: {
         // Every family a device lacks costs a font lookup per weight and style before first paint (a synchronous
         // call to the browser process on Linux, ~0.3 ms each). Iowan (Apple) then Georgia (Apple, Windows) cover
-        // the desktops; Android and Linux fall to their serif either way, so Palatino's two names bought little.
+        // the desktops; Android and most Linux fall to their serif either way, after two more misses for Palatino.
         serif: ['"Iowan Old Style"', "Georgia", "serif"],
         sans: ["system-ui", "-apple-system", '"Segoe UI"', "Roboto", "sans-serif"],
       },
