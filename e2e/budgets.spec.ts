@@ -108,12 +108,48 @@ test("when the body's code cannot be fetched (offline), the open panel says so, 
   const list = manifest["src/features/briefing/BriefingBody.tsx"]?.file ?? "?";
   await page.route(`**/${list}`, (route) => route.fulfill({ status: 404 }));
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The panel's own chunk hydrates it after the page's hydration; its first poll says it has. A click before then
+  // lands on the prerendered, still inert toggle (src/features/briefing/LiveBriefing.tsx), as it did once in CI.
+  const live = page.waitForResponse((response) => new URL(response.url()).pathname === "/briefing.json");
   await page.goto("/");
-  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+  await live;
   const toggle = page.getByRole("button", { name: /^Live briefing/ });
   await toggle.click();
   const panel = page.getByRole("group", { name: /^Live briefing/ });
   await expect(panel).toContainText("The updates could not be loaded. Reload the page to try again.");
   await expect(panel).toContainText("Live Briefing: Russia's Invasion Of Ukraine");
   await expect(toggle).toHaveAttribute("aria-expanded", "true");
+});
+
+// Tried as a new user would: a click on the toggle in the moment between the page's hydration and the panel's (its
+// chunk loads after hydration) was dropped, and the panel stayed closed. It now opens at once and stays open.
+test("a click on the briefing's toggle before the panel's own code has arrived is not lost", async ({
+  page,
+}) => {
+  const root = manifest["src/features/briefing/BriefingRoot.tsx"]?.file;
+  expect(root, "the panel is a chunk of its own").toBeDefined();
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/${root}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await expect(page.locator("html[data-hydrated]")).toBeAttached();
+  const toggle = page.getByRole("button", { name: /^Live briefing/ });
+  await toggle.click();
+  // Shown from the stored choice by the stylesheet, before the panel's code is here.
+  await expect(page.getByText("Loading the live briefing…")).toBeVisible();
+  release();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(
+    page
+      .getByRole("group", { name: /^Live briefing/ })
+      .getByRole("listitem")
+      .first(),
+  ).toBeVisible();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("group", { name: /^Live briefing/ })).toBeHidden();
 });

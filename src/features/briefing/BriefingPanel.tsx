@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId, useRef, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useRef, type KeyboardEvent } from "react";
 import { liveStatus, promoText } from "../../lib/feed";
 import { briefingQueryOptions, nextPollAt } from "./api/get-briefing";
 import { BriefingLoading } from "./BriefingLoading";
 import { setBriefingOpen, useBriefingOpen } from "./disclosure-store";
+import { markBriefingLive } from "./early-toggle";
 import { LiveDot, statusWords } from "./LiveDot";
 import { useBriefingView } from "./use-briefing-view";
 import { useOnline, usePageHidden } from "./use-page-state";
@@ -45,6 +46,7 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
   const status = liveStatus({ loaded: data !== null, failed: error !== null }, online);
   const words = statusWords[status];
   useTabTitleCount(pending);
+  useLayoutEffect(markBriefingLive, []);
 
   // Fetched as soon as the panel is open (also when it starts open, beside the first poll), not once it has data.
   const { Body, failed: bodyFailed } = useBriefingBody(open);
@@ -75,6 +77,7 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
           type="button"
           aria-expanded={open}
           aria-controls={contentId}
+          data-briefing-toggle=""
           aria-label={extra.length > 0 ? ["Live briefing", ...extra].join(", ") : undefined}
           onClick={() => {
             setBriefingOpen(!open);

@@ -1,11 +1,12 @@
 import { lazy, memo, Suspense } from "react";
 import { BriefingBoundary } from "./BriefingBoundary";
 import type { BriefingPanelProps } from "./BriefingPanel";
+import { useEarlyToggle } from "./early-toggle";
 
 // The live briefing's own chunk (the panel, TanStack Query and the JSON Feed parser): not needed for first paint. The
 // XML parser and the HTML sanitisers are further chunks, loaded only when a feed is XML or an update has HTML. The
-// prerendered panel stays in the page until the chunk arrives and React hydrates it; until then its toggle, like
-// every control before hydration, is inert.
+// prerendered panel stays in the page until the chunk arrives and React hydrates it; until then a click on its toggle
+// is recorded by early-toggle.ts (before the page's own hydration, like every control, it is inert).
 const BriefingRoot = lazy(() =>
   import("./BriefingRoot").then(({ BriefingRoot }) => ({ default: BriefingRoot })),
 );
@@ -16,6 +17,7 @@ const BriefingRoot = lazy(() =>
  * props is thrown away and client-rendered (a recoverable error), so the props must keep their identity.
  */
 export const LiveBriefing = memo(function LiveBriefing(props: BriefingPanelProps) {
+  useEarlyToggle();
   return (
     <BriefingBoundary>
       <Suspense fallback={null}>

@@ -48,6 +48,9 @@ function getSnapshot(): boolean {
   return current;
 }
 
+/** Whether the panel is open now, outside React (the stored choice, or the last one made on this page). */
+export const isBriefingOpen = getSnapshot;
+
 // The prerendered HTML is collapsed; briefing.css shows it early when <html> says "open".
 function getServerSnapshot(): boolean {
   return false;
