@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from "vitest";
 import { BOOT_STATES, bootScript, hashSource } from "./inline-boot";
-// The id the build gives the template (scripts/prerender.ts), which src/boot.ts must find.
-import { DEFERRED_ID } from "./prerender";
+// The build's own data block (scripts/prerender.ts), which src/boot.ts must find and read.
+import { deferAssets } from "./prerender";
 
 const boot = await bootScript(process.cwd());
+
+/** A built page's <head>: `tags` deferred by the build itself, after `inline` CSS. */
+function deferredHead(tags: string[], inline = ""): string {
+  const built = ["<head>", '<link rel="stylesheet" href="/s.css">', ...tags, "</head>"].join("");
+  return /<head>([^]*)<\/head>/.exec(deferAssets(built, inline))?.[1] ?? "";
+}
 
 function runBoot(): void {
   // Our own script, run as the page runs it.
@@ -40,25 +46,25 @@ describe("the inline boot script", () => {
   });
 
   it("copies the deferred stylesheet and entry into <head>, once the page is parsed and painted", async () => {
-    document.head.innerHTML = `<template id="${DEFERRED_ID}"><link rel="stylesheet" href="/s.css"><script type="module" src="/e.js"></script></template>`;
+    document.head.innerHTML = deferredHead(['<script type="module" crossorigin src="/e.js"></script>']);
     runBoot();
     // jsdom has no Paint Timing: the script does not wait for a paint it cannot observe, only for the document.
     await new Promise((done) => setTimeout(done, 0));
-    const added = [...document.head.children].filter((e) => e.localName !== "template");
+    const added = [...document.head.children].filter((e) => !e.matches("style, noscript, #deferred"));
     expect(added.map((e) => e.outerHTML)).toEqual([
       '<link rel="stylesheet" href="/s.css">',
-      '<script type="module" src="/e.js"></script>',
+      '<script type="module" crossorigin="" src="/e.js"></script>',
     ]);
   });
 
   it("drops the inline CSS once the whole stylesheet has loaded, and not when a module preload has", async () => {
-    document.head.innerHTML = [
-      "<style>p{color:red}</style>",
-      `<template id="${DEFERRED_ID}"><link rel="stylesheet" href="/s.css"><link rel="modulepreload" href="/m.js"></template>`,
-    ].join("");
+    document.head.innerHTML = deferredHead(
+      ['<script type="module" src="/e.js"></script>', '<link rel="modulepreload" href="/m.js">'],
+      "p{color:red}",
+    );
     runBoot();
     await new Promise((done) => setTimeout(done, 0));
-    const [stylesheet, preload] = [...document.head.querySelectorAll("link")];
+    const [stylesheet, preload] = [...document.head.querySelectorAll(":scope > link")];
     preload?.dispatchEvent(new Event("load"));
     expect(document.head.querySelector("style")).not.toBeNull();
     expect(stylesheet?.hasAttribute("data-settled")).toBe(false);
@@ -69,10 +75,10 @@ describe("the inline boot script", () => {
   });
 
   it("keeps the inline CSS when the whole stylesheet fails, and marks it settled all the same", async () => {
-    document.head.innerHTML = `<style>p{color:red}</style><template id="${DEFERRED_ID}"><link rel="stylesheet" href="/s.css"></template>`;
+    document.head.innerHTML = deferredHead(['<script type="module" src="/e.js"></script>'], "p{color:red}");
     runBoot();
     await new Promise((done) => setTimeout(done, 0));
-    const stylesheet = document.head.querySelector("link");
+    const stylesheet = document.head.querySelector(":scope > link");
     stylesheet?.dispatchEvent(new Event("error"));
     expect(document.head.querySelector("style")).not.toBeNull();
     expect(stylesheet?.hasAttribute("data-settled")).toBe(true);

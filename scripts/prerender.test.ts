@@ -28,20 +28,31 @@ describe("deferAssets", () => {
     "</head>",
   ].join("");
 
-  it("puts the critical CSS where the stylesheet was, and the stylesheet and the app in a template, for later", () => {
+  it("puts the critical CSS where the stylesheet was, and the stylesheet and the app in a data block, for later", () => {
     expect(deferAssets(built, "p{color:red}")).toBe(
       [
         "<head>",
         "<style>p{color:red}</style>",
-        '<template id="deferred">',
-        '<link rel="stylesheet" crossorigin href="/assets/style-3.css">',
-        '<link rel="modulepreload" crossorigin href="/assets/dep-2.js">',
-        '<script type="module" crossorigin src="/assets/index-1.js"></script>',
-        "</template>",
+        '<script type="application/json" id="deferred">',
+        JSON.stringify([
+          ["link", { rel: "stylesheet", crossorigin: "", href: "/assets/style-3.css" }],
+          ["link", { rel: "modulepreload", crossorigin: "", href: "/assets/dep-2.js" }],
+          ["script", { type: "module", crossorigin: "", src: "/assets/index-1.js" }],
+        ]),
+        "</script>",
         '<noscript><link rel="stylesheet" crossorigin href="/assets/style-3.css"></noscript>',
         "</head>",
       ].join(""),
     );
+  });
+
+  it("writes the data so that nothing in it can close its block, and refuses values it would not decode", () => {
+    const hostile = built.replace("/assets/dep-2.js", "/assets/</script/x.js");
+    const [block = ""] =
+      /<script type="application\/json"[^]*?<\/script>/.exec(deferAssets(hostile, "")) ?? [];
+    expect(block.match(/<\/script/g)).toHaveLength(1);
+    expect(JSON.stringify(JSON.parse(/>([^]*)</.exec(block)?.[1] ?? ""))).toContain("/assets/</script/x.js");
+    expect(() => deferAssets(built.replace("dep-2.js", "dep.js?a=1&amp;b=2"), "")).toThrow(/entity/);
   });
 
   it("refuses a page without exactly one stylesheet and one entry, or CSS that would close its <style>", () => {

@@ -22,11 +22,29 @@ export function injectApp(html: string, appHtml: string, page: string): string {
 /** Where the page keeps what it fetches after first paint; src/boot.ts reads it. */
 export const DEFERRED_ID = "deferred";
 
+/** One element for src/boot.ts to create after first paint: its tag name and its attributes, in order. */
+export type DeferredElement = [tag: string, attributes: Record<string, string>];
+
+/** The tag name and attributes of a `<link …>` or `<script …>` tag as Vite writes them (no entities in values). */
+export function parseTag(tag: string): DeferredElement {
+  const [, name, rest = ""] = /^<([a-z]+)\b([^>]*)>/.exec(tag) ?? [];
+  if (name === undefined) throw new Error(`not a tag: ${tag}`);
+  const attributes: Record<string, string> = {};
+  for (const [, attribute = "", value = ""] of rest.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)) {
+    if (value.includes("&")) throw new Error(`an entity in ${tag}: the boot script would set it undecoded`);
+    attributes[attribute] = value;
+  }
+  return [name, attributes];
+}
+
 /**
  * `html` with its stylesheet and its entry module left for after first paint (src/boot.ts fetches them): in their
- * place, `criticalCss` inline, then a `<template id="deferred">` holding the stylesheet's link, any module preloads
- * and the entry, and the link again in `<noscript>`, so a reader without JavaScript gets the whole stylesheet at
- * once. The HTML alone then paints the article: no other request stands before it (issue 13).
+ * place, `criticalCss` inline, then a JSON data block (`<script type="application/json" id="deferred">`) listing
+ * the stylesheet's link, any module preloads and the entry as elements to create, and the link again in
+ * `<noscript>`, so a reader without JavaScript gets the whole stylesheet at once. The HTML alone then paints the
+ * article: no other request stands before it (issue 13). Data, not a `<template>` of the tags: the parser reads a
+ * data block as one text node, where a template's first use builds a document for its contents (~0.4 ms of the
+ * parse before first paint, four times that on a throttled phone).
  */
 export function deferAssets(html: string, criticalCss: string): string {
   const stylesheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
@@ -42,7 +60,9 @@ export function deferAssets(html: string, criticalCss: string): string {
   if (/<\/style/i.test(criticalCss)) throw new Error("the critical CSS contains </style");
   let out = html;
   for (const tag of [entry, ...preloads]) out = out.replace(tag, "");
-  const deferred = `<template id="${DEFERRED_ID}">${stylesheet}${preloads.join("")}${entry}</template>`;
+  // "<" escaped, so no text in the data can close the block.
+  const data = JSON.stringify([stylesheet, ...preloads, entry].map(parseTag)).replaceAll("<", "\\u003c");
+  const deferred = `<script type="application/json" id="${DEFERRED_ID}">${data}</script>`;
   return out.replace(
     stylesheet,
     () => `<style>${criticalCss}</style>${deferred}<noscript>${stylesheet}</noscript>`,
@@ -58,7 +78,6 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
         !/\bsrc=/i.test(attributes) && !/\btype="application\/(ld\+)?json"/i.test(attributes),
     )
     .map(([, , code = ""]) => code);
-  // A <template>'s scripts run only when the boot script copies them, and those are external.
   const styles = [...html.matchAll(/<style\b[^>]*>([^]*?)<\/style>/gi)].map(([, css = ""]) => css);
   return { scripts, styles };
 }

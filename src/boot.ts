@@ -4,12 +4,14 @@
 // 1. Before first paint, it restores the reader's stored choices onto <html>, so the inline CSS shows them without
 //    a flash: the live-briefing panel open (data-briefing; key in src/features/briefing/disclosure-store.ts) and
 //    quiet reading, "Hide highlights" (data-quiet; src/app/quiet-preference.ts).
-// 2. After first paint, it fetches what the page left for later: the full stylesheet and the app's entry, kept in
-//    <template id="deferred"> by the build (scripts/prerender.ts). Nothing but the HTML is fetched before the
-//    article is on screen, so no request of ours stands between a reader and the text (issue 13: the first paint
-//    of the plain article). The entry waits for the document too: a module inserted by script runs as soon as it
-//    arrives, and hydrating a half-parsed page would fail.
+// 2. After first paint, it fetches what the page left for later: the full stylesheet and the app's entry, listed
+//    as data in <script type="application/json" id="deferred"> by the build (scripts/prerender.ts). Nothing but
+//    the HTML is fetched before the article is on screen, so no request of ours stands between a reader and the
+//    text (issue 13: the first paint of the plain article). The entry waits for the document too: a module
+//    inserted by script runs as soon as it arrives, and hydrating a half-parsed page would fail.
 // Inline, so no bytes of comments: they live here. The dev server serves it as a file (no CSP there).
+type Deferred = [tag: string, attributes: Record<string, string>][];
+
 (() => {
   const doc = document;
   const html = doc.documentElement;
@@ -22,27 +24,28 @@
   }
 
   const fetchDeferred = () => {
-    const template = doc.getElementById("deferred") as HTMLTemplateElement | null;
+    const data = doc.getElementById("deferred");
     const inline = doc.head.querySelector("style");
-    for (const element of template?.content.children ?? []) {
-      // importNode: a script parsed inside a <template> never ran, so its copy runs once in the document.
-      const copy = doc.importNode(element, true);
+    // The tags as data (scripts/prerender.ts, DeferredElement); a script created here runs once it is in the page.
+    for (const [tag, attributes] of data ? (JSON.parse(data.textContent) as Deferred) : []) {
+      const element = doc.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
       // Once the whole stylesheet applies, the inline copy of its first rules goes: every rule matched twice
       // slowed each restyle (drawing 1,000 notes: ~9 ms). Loaded or failed, it is marked settled: the app
       // hydrates only then (src/main.tsx), so nothing it shows on a click can lack its styles.
-      if (copy instanceof HTMLLinkElement && copy.rel === "stylesheet") {
+      if (attributes.rel === "stylesheet") {
         const settle = (loaded: boolean) => {
           if (loaded) inline?.remove();
-          copy.setAttribute("data-settled", "");
+          element.setAttribute("data-settled", "");
         };
-        copy.addEventListener("load", () => {
+        element.addEventListener("load", () => {
           settle(true);
         });
-        copy.addEventListener("error", () => {
+        element.addEventListener("error", () => {
           settle(false);
         });
       }
-      doc.head.append(copy);
+      doc.head.append(element);
     }
   };
   const whenParsed = () => {

@@ -66,7 +66,7 @@ function plainHtml(article: PlainArticle, css: "inline" | "external"): string {
 function markupOnly(readerHtml: string): string {
   const parts = [
     /<style>[^]*?<\/style>/,
-    /<template id="deferred">[^]*?<\/template>/,
+    /<script type="application\/json" id="deferred">[^]*?<\/script>/,
     /<noscript>[^]*?<\/noscript>/,
     /<script>[^]*?<\/script>/,
   ];
