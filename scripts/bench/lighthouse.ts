@@ -150,10 +150,10 @@ async function run(context: Context): Promise<void> {
       context.print(row(page.label, summaries[k] as Sample));
     });
     // Each run's figure too: the simulated LCP of one page moves by ±15 ms between runs, which is 2% of the ratio.
-    const runs = (k: number) => (samples[k] ?? []).map((s) => Math.round(s.lcp)).join(", ");
+    const lcps = (k: number) => (samples[k] ?? []).map((s) => s.lcp);
+    const runs = (k: number) => lcps(k).map(Math.round).join(", ");
     // And how far the ratio moves when those runs are drawn again: a run whose interval spans the goal decides
     // nothing (five back-to-back runs of one build printed 1.04 to 1.07).
-    const lcps = (k: number) => (samples[k] ?? []).map((s) => s.lcp);
     const [low, high] = ratioInterval(lcps(0), lcps(1));
     const verdict =
       high <= LCP_RATIO_GOAL
