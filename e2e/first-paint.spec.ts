@@ -42,12 +42,21 @@ async function paint(page: Page, path: string, wholeStylesheet: boolean): Promis
   return page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" });
 }
 
+/** What the boot script marked on <html> for the stored choices. */
+function bootMarks(page: Page): Promise<{ briefing: boolean; quiet: boolean }> {
+  return page.evaluate(() => ({
+    briefing: document.documentElement.getAttribute("data-briefing") === "open",
+    quiet: document.documentElement.hasAttribute("data-quiet"),
+  }));
+}
+
 async function compare(
   browser: Browser,
   options: { colorScheme: "light" | "dark"; viewport: { width: number; height: number } },
   path: string,
   stored: Record<string, string> = {},
 ): Promise<void> {
+  const label = `${path} at ${options.viewport.width} px, ${options.colorScheme}${Object.keys(stored).length > 0 ? `, stored ${JSON.stringify(stored)}` : ""}`;
   const shots: Buffer[] = [];
   for (const wholeStylesheet of [false, true]) {
     const context = await browser.newContext({ ...options, reducedMotion: "reduce" });
@@ -56,10 +65,14 @@ async function compare(
     }, stored);
     const page = await context.newPage();
     shots.push(await paint(page, path, wholeStylesheet));
+    // The boot script restored them (no app script has run): else both shots would agree on the default.
+    expect(await bootMarks(page), label).toEqual({
+      briefing: stored["annotated-reader:briefing"] === "open",
+      quiet: stored["annotated-reader:quiet"] === "on",
+    });
     await context.close();
   }
   const [inlineOnly, whole] = shots;
-  const label = `${path} at ${options.viewport.width} px, ${options.colorScheme}${Object.keys(stored).length > 0 ? `, stored ${JSON.stringify(stored)}` : ""}`;
   expect(
     inlineOnly?.equals(whole ?? Buffer.alloc(0)),
     `${label}: inline CSS alone paints as the whole stylesheet`,
