@@ -26,6 +26,27 @@ test.describe("without JavaScript", () => {
     for (const quote of quotes) await expect(page.locator(`mark[id="${quote.id}"]`)).toHaveCount(1);
   });
 
+  test("on a phone, where the claims are a sheet only the app can open, they follow the article instead", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto("/");
+    const panel = sidebar(page);
+    await expect(panel).toBeAttached();
+    // After the article, not over it; and nothing there to drag or close.
+    const articleBottom = await page
+      .getByRole("article", { name: article.headline })
+      .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    const panelTop = await panel.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    expect(panelTop).toBeGreaterThan(articleBottom);
+    await expect(panel.getByRole("button", { name: /Expand claims|Close/ })).toHaveCount(0);
+    for (const claim of claims) {
+      const button = panel.getByRole("button", { name: claim.summary, exact: true });
+      await button.scrollIntoViewIfNeeded();
+      await expect(button).toBeInViewport();
+    }
+  });
+
   test("a quote link scrolls to the quote natively and :target highlights it", async ({ page }) => {
     if (!lastQuote) throw new Error("the content has no quotes");
     await page.goto(`/#${lastQuote.id}`);
