@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
+import { expectReflow } from "./fixtures/a11y";
 import { expect, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce" });
@@ -25,6 +26,34 @@ test.describe("without JavaScript", () => {
     }
     for (const quote of quotes) await expect(page.locator(`mark[id="${quote.id}"]`)).toHaveCount(1);
   });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 412, height: 823 },
+  ]) {
+    test(`at ${viewport.width} px, no control that only the app can work is offered`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto("/");
+      for (const name of [
+        /Hide highlights/,
+        /Shortcuts/,
+        /^Claims by theme/,
+        /^Live briefing/,
+        /^Your notes/,
+      ]) {
+        await expect(page.getByRole("button", { name })).toBeHidden();
+      }
+      await expect(page.getByRole("navigation", { name: "Themes" })).toBeHidden();
+      await expect(page.getByText("Choose one to see its quote")).toBeHidden();
+      // What needs no script stays: the claims, and the map's ticks (links to the quotes).
+      await expect(page.getByRole("heading", { name: "Claims by theme" })).toBeAttached();
+      await expect(
+        page.getByRole("navigation", { name: "Theme map" }).getByRole("link").first(),
+      ).toBeVisible();
+      // The map's strip scrolls sideways by design (as with the app).
+      await expectReflow(page, `without JavaScript, ${viewport.width} px`, 'nav[aria-label="Theme map"]');
+    });
+  }
 
   test("on a phone, where the claims are a sheet only the app can open, they follow the article instead", async ({
     page,

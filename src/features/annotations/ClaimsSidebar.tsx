@@ -72,9 +72,13 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
           <h2 id="claims-heading" className="font-sans text-lg font-semibold text-ink dark:text-ink-dark">
             Claims by theme
           </h2>
-          {/* Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). */}
+          {/*
+            Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). The hint, an
+            element of its own so that it can go where scripts are off, is hidden as its paragraph is.
+          */}
           <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only dark:text-ink-muted-dark">
-            {`${claims.length} claims in ${themes.length} themes. Choose one to see its quote.`}
+            {`${claims.length} claims in ${themes.length} themes.`}
+            <span className="noscript:hidden max-lg:sr-only"> Choose one to see its quote.</span>
           </p>
         </div>
         {props.header}

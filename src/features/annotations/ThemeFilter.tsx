@@ -13,7 +13,7 @@ interface ThemeFilterProps {
 /** Toggle buttons that focus one theme (aria-pressed) or, pressed again, clear it. */
 export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeFilterProps) {
   return (
-    <nav aria-label="Themes" className="border-b border-rule px-4 py-2 dark:border-rule-dark">
+    <nav aria-label="Themes" className="noscript:hidden border-b border-rule px-4 py-2 dark:border-rule-dark">
       <p className="mb-1.5 text-xs max-lg:sr-only font-semibold tracking-wide text-ink-muted uppercase dark:text-ink-muted-dark">
         Focus a theme
       </p>
