@@ -70,6 +70,31 @@ test.describe("1. the rail shares its height: the claims keep room with the brie
     });
   }
 
+  test("on a short wide screen (1280×720) the open briefing gets room too: the chips take one row there", async ({
+    page,
+  }) => {
+    // Tried as a reader would: here the open briefing showed 58 px, its title and one line, beside the claims'
+    // two columns of chips.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await rememberBriefingOpen(page);
+    await openReader(page, `/#${lateQuote?.id}`);
+    const content = page.locator("[data-briefing-content]");
+    await expect(content).toBeVisible();
+    expect((await content.boundingBox())?.height ?? 0, "the open briefing's height").toBeGreaterThanOrEqual(
+      150,
+    );
+    const list = await claimsListBox(page);
+    expect(list.visibleHeight, "the claims list's height on screen").toBeGreaterThanOrEqual(200);
+    // One row of chips that scrolls sideways: each one scrolled to is on screen (whole, to a pixel's fraction).
+    const first = await chip(page, themes[0]?.label ?? "?").boundingBox();
+    const last = await chip(page, themes.at(-1)?.label ?? "?").boundingBox();
+    expect(last?.y).toBe(first?.y);
+    for (const theme of themes) {
+      await chip(page, theme.label).scrollIntoViewIfNeeded();
+      await expect(chip(page, theme.label)).toBeInViewport({ ratio: 0.99 });
+    }
+  });
+
   test("opening the briefing while a claim is active keeps the claim in view", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await openReader(page, `/#${lateQuote?.id}`);
