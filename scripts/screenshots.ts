@@ -50,6 +50,13 @@ const shots: Shot[] = [
     },
   },
   { name: "desktop-briefing-open", viewport: desktop, briefingOpen: true, path: "/#forces-russian-morale" },
+  // A short laptop screen: the chips take one row, so the open briefing keeps room beside the claims.
+  {
+    name: "laptop-720-briefing-open",
+    viewport: { width: 1280, height: 720 },
+    briefingOpen: true,
+    path: "/#forces-russian-morale",
+  },
   {
     name: "desktop-selection",
     viewport: desktop,
