@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
 import { expectReflow } from "./fixtures/a11y";
-import { expect, test } from "./fixtures/reader";
+import { expect, expectNoAxeViolations, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -89,6 +89,48 @@ test.describe("without JavaScript", () => {
     const first = page.locator(`mark[id="${quotesInReadingOrder[0]?.id ?? ""}"]`);
     await expect(first).toHaveCSS("text-decoration-thickness", "1px");
     await expect(first).toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
+  });
+});
+
+test.describe("when the app fails to load", () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 412, height: 823 },
+  ]) {
+    test(`at ${viewport.width} px the page says so, keeps the article and the claims, and offers no dead controls`, async ({
+      browser,
+    }) => {
+      // A page of its own: the fixture's waits for a hydration that cannot come.
+      const context = await browser.newContext({ viewport, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      // The server has the page but not the app (a failed deploy, a blocked host, a dropped connection).
+      await page.route("**/assets/*.js", (route) => route.fulfill({ status: 404, body: "" }));
+      await page.goto("/", { waitUntil: "load" });
+      await expect(page.getByRole("alert")).toContainText("did not load");
+      await expect(page.locator("html")).toHaveAttribute("data-app", "failed");
+      for (const name of [
+        /Hide highlights/,
+        /Shortcuts/,
+        /^Claims by theme/,
+        /^Live briefing/,
+        /^Your notes/,
+      ]) {
+        await expect(page.getByRole("button", { name })).toBeHidden();
+      }
+      await expect(page.getByRole("navigation", { name: "Themes" })).toBeHidden();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.headline);
+      const lastClaim = sidebar(page).getByRole("button", { name: claims.at(-1)?.summary, exact: true });
+      await lastClaim.scrollIntoViewIfNeeded();
+      await expect(lastClaim).toBeInViewport();
+      await expectNoAxeViolations(page, `app failed, ${viewport.width} px`);
+      await context.close();
+    });
+  }
+
+  test("while it loads and once it runs, the notice stays hidden", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("alert")).toBeHidden();
+    await expect(page.getByRole("button", { name: /^Live briefing/ })).toBeVisible();
   });
 });
 

@@ -36,8 +36,13 @@ export function hashSource(text: string): string {
 }
 
 /**
- * The states of `<html>` src/boot.ts can set before first paint: none, or every attribute it sets (the panel open,
- * quiet reading). The critical CSS keeps what any of them needs (inline-boot.test.ts runs the script to hold this
- * to what it does).
+ * The states of `<html>` src/boot.ts can set: none, or every attribute it sets before first paint (the panel open,
+ * quiet reading), or the app failed to load (after first paint, but then the whole stylesheet may have failed too,
+ * so the inline CSS must show it). The critical CSS keeps what any of them needs (inline-boot.test.ts runs the
+ * script to hold this to what it does).
  */
-export const BOOT_STATES = [{}, { "data-briefing": "open", "data-quiet": "" }] as const;
+export const BOOT_STATES = [
+  {},
+  { "data-briefing": "open", "data-quiet": "" },
+  { "data-app": "failed" },
+] as const;

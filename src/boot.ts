@@ -33,17 +33,24 @@ type Deferred = [tag: string, attributes: Record<string, string>][];
       // Once the whole stylesheet applies, the inline copy of its first rules goes: every rule matched twice
       // slowed each restyle (drawing 1,000 notes: ~9 ms). Loaded or failed, it is marked settled: the app
       // hydrates only then (src/main.tsx), so nothing it shows on a click can lack its styles.
+      // The app's entry (or a module it imports) failed to load: <html data-app="failed"> shows the page's notice
+      // and takes the controls only the app can work away (index.html, src/index.css). Handler properties, not
+      // listeners: the element is new and has no others, and the script stays shorter.
+      if (tag === "script")
+        element.onerror = () => {
+          html.setAttribute("data-app", "failed");
+        };
       if (attributes.rel === "stylesheet") {
         const settle = (loaded: boolean) => {
           if (loaded) inline?.remove();
           element.setAttribute("data-settled", "");
         };
-        element.addEventListener("load", () => {
+        element.onload = () => {
           settle(true);
-        });
-        element.addEventListener("error", () => {
+        };
+        element.onerror = () => {
           settle(false);
-        });
+        };
       }
       doc.head.append(element);
     }

@@ -27,7 +27,7 @@ interface HeaderProps {
 // Weights above regular only from lg, where the sidebar's headings load the bold UI face anyway: on a phone each
 // weight is a font lookup of its own before the first paint, and regular is the one the page needs (issue 13).
 const toolButton =
-  "noscript:hidden inline-flex min-h-10 shrink-0 items-center justify-center gap-1.5 whitespace-nowrap pointer-coarse:min-h-11 pointer-coarse:min-w-11 rounded-md border border-rule px-3 py-1.5 font-sans text-sm lg:font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
+  "no-app:hidden inline-flex min-h-10 shrink-0 items-center justify-center gap-1.5 whitespace-nowrap pointer-coarse:min-h-11 pointer-coarse:min-w-11 rounded-md border border-rule px-3 py-1.5 font-sans text-sm lg:font-medium text-ink hover:bg-ink/5 dark:border-rule-dark dark:text-ink-dark dark:hover:bg-ink-dark/10";
 
 /**
  * The site bar: skip link, name, the focused theme, shortcuts help (not on touch screens, which have no keys) and,

@@ -78,7 +78,7 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
           */}
           <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only dark:text-ink-muted-dark">
             {`${claims.length} claims in ${themes.length} themes.`}
-            <span className="noscript:hidden max-lg:sr-only"> Choose one to see its quote.</span>
+            <span className="no-app:hidden max-lg:sr-only"> Choose one to see its quote.</span>
           </p>
         </div>
         {props.header}

@@ -13,8 +13,8 @@ interface ThemeFilterProps {
 /** Toggle buttons that focus one theme (aria-pressed) or, pressed again, clear it. */
 export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeFilterProps) {
   return (
-    <nav aria-label="Themes" className="noscript:hidden border-b border-rule px-4 py-2 dark:border-rule-dark">
-      <p className="mb-1.5 text-xs max-lg:sr-only short-rail:sr-only font-semibold tracking-wide text-ink-muted uppercase dark:text-ink-muted-dark">
+    <nav aria-label="Themes" className="no-app:hidden border-b border-rule px-4 py-2 dark:border-rule-dark">
+      <p className="mb-1.5 text-xs max-lg:sr-only font-semibold tracking-wide text-ink-muted uppercase dark:text-ink-muted-dark">
         Focus a theme
       </p>
       {/*

@@ -69,7 +69,7 @@ export function BriefingPanel({ promo }: BriefingPanelProps) {
     <section
       aria-labelledby={headingId}
       onKeyDown={onKeyDown}
-      className="briefing-panel noscript:hidden fixed inset-x-0 bottom-0 z-20 lg:flex lg:min-h-0 lg:flex-col border-t border-rule bg-paper font-sans text-ink shadow-[0_-2px_10px_rgb(0_0_0/0.12)] lg:static lg:rounded-md lg:border lg:shadow-none dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
+      className="briefing-panel no-app:hidden fixed inset-x-0 bottom-0 z-20 lg:flex lg:min-h-0 lg:flex-col border-t border-rule bg-paper font-sans text-ink shadow-[0_-2px_10px_rgb(0_0_0/0.12)] lg:static lg:rounded-md lg:border lg:shadow-none dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
     >
       <h2 id={headingId} className="m-0 text-base">
         <button

@@ -6,7 +6,7 @@ import { headingClass, sectionClass, toggleClass } from "./section-style";
  */
 export function NotesHeading({ onOpen }: { onOpen: () => void }) {
   return (
-    <section aria-labelledby="notes-heading" className={`noscript:hidden ${sectionClass}`}>
+    <section aria-labelledby="notes-heading" className={`no-app:hidden ${sectionClass}`}>
       <h2 id="notes-heading" className={headingClass}>
         <button type="button" aria-expanded={false} onClick={onOpen} className={toggleClass}>
           Your notes

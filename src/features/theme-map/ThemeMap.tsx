@@ -42,10 +42,13 @@ export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
   function onClick(event: MouseEvent) {
     // A modified click opens the link as the browser would (a new tab, say).
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const tick = event.target instanceof Element ? event.target.closest<HTMLElement>("a[data-quote]") : null;
-    if (!tick?.dataset.quote) return;
+    // A tick is known by its place in reading order (`data-tick`, which also places it): no attribute repeats its
+    // quote's id beside the href, in every page's first round trip.
+    const link = event.target instanceof Element ? event.target.closest<HTMLElement>("a[data-tick]") : null;
+    const quoteId = ticks[Number(link?.dataset.tick)]?.quoteId;
+    if (quoteId === undefined) return;
     event.preventDefault();
-    dispatch({ type: "map-tick-chosen", quoteId: tick.dataset.quote });
+    dispatch({ type: "map-tick-chosen", quoteId });
   }
 
   return (
@@ -69,7 +72,6 @@ export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
                 <a
                   href={`#${tick.quoteId}`}
                   data-tick={n}
-                  data-quote={tick.quoteId}
                   data-in-focus={inFocus || undefined}
                   aria-label={tick.label}
                   aria-current={active ? "true" : undefined}
