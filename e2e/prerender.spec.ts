@@ -9,6 +9,19 @@ const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims 
 const lastQuote = quotesInReadingOrder.at(-1);
 const someTheme = themes.at(-1);
 
+const DESKTOP_AND_PHONE = [
+  { width: 1280, height: 800 },
+  { width: 412, height: 823 },
+];
+
+/** None of the controls only the app can work is shown: with no app, they would do nothing. */
+async function expectNoAppControls(page: Page): Promise<void> {
+  for (const name of [/Hide highlights/, /Shortcuts/, /^Claims by theme/, /^Live briefing/, /^Your notes/]) {
+    await expect(page.getByRole("button", { name })).toBeHidden();
+  }
+  await expect(page.getByRole("navigation", { name: "Themes" })).toBeHidden();
+}
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -27,23 +40,11 @@ test.describe("without JavaScript", () => {
     for (const quote of quotes) await expect(page.locator(`mark[id="${quote.id}"]`)).toHaveCount(1);
   });
 
-  for (const viewport of [
-    { width: 1280, height: 800 },
-    { width: 412, height: 823 },
-  ]) {
+  for (const viewport of DESKTOP_AND_PHONE) {
     test(`at ${viewport.width} px, no control that only the app can work is offered`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto("/");
-      for (const name of [
-        /Hide highlights/,
-        /Shortcuts/,
-        /^Claims by theme/,
-        /^Live briefing/,
-        /^Your notes/,
-      ]) {
-        await expect(page.getByRole("button", { name })).toBeHidden();
-      }
-      await expect(page.getByRole("navigation", { name: "Themes" })).toBeHidden();
+      await expectNoAppControls(page);
       await expect(page.getByText("Choose one to see its quote")).toBeHidden();
       // What needs no script stays: the claims, and the map's ticks (links to the quotes).
       await expect(page.getByRole("heading", { name: "Claims by theme" })).toBeAttached();
@@ -93,10 +94,7 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("when the app fails to load", () => {
-  for (const viewport of [
-    { width: 1280, height: 800 },
-    { width: 412, height: 823 },
-  ]) {
+  for (const viewport of DESKTOP_AND_PHONE) {
     test(`at ${viewport.width} px the page says so, keeps the article and the claims, and offers no dead controls`, async ({
       browser,
     }) => {
@@ -108,16 +106,7 @@ test.describe("when the app fails to load", () => {
       await page.goto("/", { waitUntil: "load" });
       await expect(page.getByRole("alert")).toContainText("did not load");
       await expect(page.locator("html")).toHaveAttribute("data-app", "failed");
-      for (const name of [
-        /Hide highlights/,
-        /Shortcuts/,
-        /^Claims by theme/,
-        /^Live briefing/,
-        /^Your notes/,
-      ]) {
-        await expect(page.getByRole("button", { name })).toBeHidden();
-      }
-      await expect(page.getByRole("navigation", { name: "Themes" })).toBeHidden();
+      await expectNoAppControls(page);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.headline);
       const lastClaim = sidebar(page).getByRole("button", { name: claims.at(-1)?.summary, exact: true });
       await lastClaim.scrollIntoViewIfNeeded();
