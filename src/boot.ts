@@ -30,16 +30,16 @@ type Deferred = [tag: string, attributes: Record<string, string>][];
     for (const [tag, attributes] of data ? (JSON.parse(data.textContent) as Deferred) : []) {
       const element = doc.createElement(tag);
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-      // Once the whole stylesheet applies, the inline copy of its first rules goes: every rule matched twice
-      // slowed each restyle (drawing 1,000 notes: ~9 ms). Loaded or failed, it is marked settled: the app
-      // hydrates only then (src/main.tsx), so nothing it shows on a click can lack its styles.
+      // Handler properties, not listeners: the element is new and has no others, and the script stays shorter.
       // The app's entry (or a module it imports) failed to load: <html data-app="failed"> shows the page's notice
-      // and takes the controls only the app can work away (index.html, src/index.css). Handler properties, not
-      // listeners: the element is new and has no others, and the script stays shorter.
+      // and takes the controls only the app can work away (index.html, src/index.css).
       if (tag === "script")
         element.onerror = () => {
           html.setAttribute("data-app", "failed");
         };
+      // Once the whole stylesheet applies, the inline copy of its first rules goes: every rule matched twice
+      // slowed each restyle (drawing 1,000 notes: ~9 ms). Loaded or failed, it is marked settled: the app
+      // hydrates only then (src/main.tsx), so nothing it shows on a click can lack its styles.
       if (attributes.rel === "stylesheet") {
         const settle = (loaded: boolean) => {
           if (loaded) inline?.remove();

@@ -21,7 +21,7 @@ export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeF
         Narrow screens and short rails: one row that scrolls sideways, so the claims keep the room; wide: two
         compact columns.
       */}
-      <ul className="flex gap-1.5 max-lg:-mx-1 max-lg:overflow-x-auto max-lg:px-1 max-lg:pb-1 lg:grid lg:grid-cols-2 lg:gap-1 short-rail:-mx-1 short-rail:flex short-rail:overflow-x-auto short-rail:px-1 short-rail:pb-1">
+      <ul className="flex gap-1.5 lg:grid lg:grid-cols-2 lg:gap-1 chips-row:-mx-1 chips-row:flex chips-row:overflow-x-auto chips-row:px-1 chips-row:pb-1">
         {themes.map((theme) => {
           const pressed = theme.id === focusedThemeId;
           return (
@@ -32,7 +32,7 @@ export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeF
                 onClick={() => {
                   dispatch({ type: "theme-focused", themeId: pressed ? null : theme.id });
                 }}
-                className={`inline-flex min-h-8 shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-left text-sm leading-tight lg:text-[0.8125rem] transition-colors max-lg:whitespace-nowrap pointer-coarse:min-h-11 lg:w-full short-rail:w-auto short-rail:whitespace-nowrap ${
+                className={`inline-flex min-h-8 shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-left text-sm leading-tight lg:text-[0.8125rem] transition-colors pointer-coarse:min-h-11 lg:w-full chips-row:w-auto chips-row:whitespace-nowrap ${
                   pressed
                     ? "border-ink bg-ink text-paper dark:border-ink-dark dark:bg-ink-dark dark:text-paper-dark"
                     : "border-rule bg-paper text-ink hover:border-ink-muted dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
