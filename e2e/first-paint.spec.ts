@@ -20,8 +20,9 @@ const VIEWPORTS = [
 ];
 
 /**
- * A full-page screenshot of `path` before any app script runs (they are served empty): with the inline CSS alone
+ * A screenshot of the whole of `path` before any app script runs (they are served empty): with the inline CSS alone
  * (the whole stylesheet refused), or once the whole stylesheet has loaded and the inline CSS has made way for it.
+ * The page is opened in a viewport as tall as it is (see `compare`), so the shot needs no resize.
  */
 async function paint(page: Page, path: string, wholeStylesheet: boolean): Promise<Buffer> {
   await page.route("**/assets/*.js", withoutAppScript);
@@ -39,7 +40,7 @@ async function paint(page: Page, path: string, wholeStylesheet: boolean): Promis
     expect(await page.locator("head > style").count()).toBe(1);
   }
   expect(await page.evaluate(() => document.documentElement.hasAttribute("data-hydrated"))).toBe(false);
-  return page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" });
+  return page.screenshot({ animations: "disabled", caret: "hide" });
 }
 
 /** What the boot script marked on <html> for the stored choices. */
@@ -50,6 +51,22 @@ function bootMarks(page: Page): Promise<{ briefing: boolean; quiet: boolean }> {
   }));
 }
 
+/** How tall `path` is at the width of `options.viewport`, with the inline CSS alone. */
+async function pageHeight(
+  browser: Browser,
+  options: { colorScheme: "light" | "dark"; viewport: { width: number; height: number } },
+  path: string,
+): Promise<number> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await page.route("**/assets/*.js", withoutAppScript);
+  await page.route("**/assets/*.css", noStylesheet);
+  await page.goto(path, { waitUntil: "load" });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await context.close();
+  return height;
+}
+
 async function compare(
   browser: Browser,
   options: { colorScheme: "light" | "dark"; viewport: { width: number; height: number } },
@@ -58,8 +75,13 @@ async function compare(
 ): Promise<void> {
   const label = `${path} at ${options.viewport.width} px, ${options.colorScheme}${Object.keys(stored).length > 0 ? `, stored ${JSON.stringify(stored)}` : ""}`;
   const shots: Buffer[] = [];
+  // Not full-page screenshots: one resizes the page after it has painted, and a shot taken while the compositor
+  // re-rasters drew the corners of a theme-map tick (a clip-path) a shade apart, styles identical. The page is
+  // opened instead in a viewport as tall as the page (as a full-page shot would make it), measured first.
+  const height = await pageHeight(browser, options, path);
   for (const wholeStylesheet of [false, true]) {
-    const context = await browser.newContext({ ...options, reducedMotion: "reduce" });
+    const viewport = { width: options.viewport.width, height };
+    const context = await browser.newContext({ ...options, viewport, reducedMotion: "reduce" });
     await context.addInitScript((entries) => {
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
     }, stored);
