@@ -92,6 +92,34 @@ for (const [layout, viewport, touch] of [
 test.describe("wide screen", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
+  test("one map for every width: a column between the article and the rail, under the bar, that stays in view", async ({
+    page,
+  }) => {
+    await openReader(page);
+    // The strip of narrow screens and this column are one element (two, one hidden at each width, cost every page
+    // 80 elements of parsing before first paint: issue 13).
+    await expect(page.locator("nav.theme-map")).toHaveCount(1);
+    const box = (selector: string) =>
+      page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+    for (const scrolled of [false, true]) {
+      if (scrolled) {
+        await page.evaluate(() => {
+          window.scrollTo(0, document.body.scrollHeight / 2);
+        });
+      }
+      const [nav, article, rail, bar] = await Promise.all([
+        map(page).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+        box("main article"),
+        box("#claims-sidebar"),
+        box("#site-bar"),
+      ]);
+      expect(nav.left, "right of the article's text").toBeGreaterThan(article.right);
+      expect(nav.right, "left of the rail").toBeLessThan(rail.left);
+      expect(nav.top, "under the bar").toBeGreaterThanOrEqual(bar.bottom - 1);
+      expect(nav.bottom, "to the screen's foot").toBeCloseTo(800, 0);
+    }
+  });
+
   test("Tab reaches the ticks, each showing its label on focus; Enter on one activates its quote", async ({
     page,
   }) => {
@@ -229,5 +257,32 @@ test.describe("without JavaScript", () => {
     await tick(page, last?.id ?? "?").click();
     await expect(page).toHaveURL(new RegExp(`#${last?.id}$`));
     await expect(page.locator(`mark[id="${last?.id}"]`)).toBeInViewport();
+  });
+});
+
+test.describe("phone", () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test("the same map is a strip in the bar, full width, that stays with the bar as the page scrolls", async ({
+    page,
+  }) => {
+    await openReader(page);
+    await expect(page.locator("nav.theme-map")).toHaveCount(1);
+    for (const scrolled of [false, true]) {
+      if (scrolled) {
+        await page.evaluate(() => {
+          window.scrollTo(0, document.body.scrollHeight / 2);
+        });
+      }
+      const [nav, bar] = await Promise.all(
+        [map(page), page.locator("#site-bar")].map((l) =>
+          l.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
+        ),
+      );
+      expect(nav.top).toBeGreaterThanOrEqual(bar.top);
+      expect(nav.bottom).toBeLessThanOrEqual(bar.bottom);
+      expect(bar.top, "the bar stays at the top").toBe(0);
+      expect(nav.width).toBeGreaterThan(375 - 2 * 16);
+    }
   });
 });

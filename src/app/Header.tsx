@@ -20,8 +20,11 @@ interface HeaderProps {
   focusRequest: Request<"focus-claims-toggle"> | null;
   /** Names the focused theme, with a way to clear it; null when no theme is focused. */
   focusedTheme: ReactNode;
-  /** Narrow screens: the theme map, as a strip under the bar. */
-  strip: ReactNode;
+  /**
+   * The theme map: a strip under the bar on narrow screens; on wide ones a column beside the article, fixed in place
+   * (theme-map.css), so one map serves every width.
+   */
+  map: ReactNode;
 }
 
 // Weights above regular only from lg, where the sidebar's headings load the bold UI face anyway: on a phone each
@@ -31,7 +34,7 @@ const toolButton =
 
 /**
  * The site bar: skip link, name, the focused theme, shortcuts help (not on touch screens, which have no keys) and,
- * on narrow screens, the claims panel button and the theme map strip.
+ * on narrow screens, the claims panel button; and the theme map (a strip under the bar on narrow screens).
  */
 export function Header(props: HeaderProps) {
   const { publisher, claimCount, claimsOpen, dispatch, focusRequest, focusedTheme } = props;
@@ -124,7 +127,7 @@ export function Header(props: HeaderProps) {
           </button>
         </div>
       </div>
-      {props.strip}
+      {props.map}
     </header>
   );
 }

@@ -53,17 +53,17 @@ export function Reader({ model, briefing, page }: ReaderProps) {
   const [helpMounted, setHelpMounted] = useState(false);
   if (state.helpOpen && !helpMounted) setHelpMounted(true);
   const focusedTheme = state.theme === null ? undefined : model.themeById.get(state.theme);
-  const map = (orientation: "vertical" | "horizontal", className: string) => (
+  // One map for every width (theme-map.css): a strip in the site bar on narrow screens, a column beside the article
+  // on wide ones. It was two, one hidden at each width: 80 elements more for every page to parse (issue 13).
+  const map = (
     <ThemeMap
       ticks={ticks}
       themes={model.themes}
-      orientation={orientation}
       activeQuoteId={select.activeQuoteId(state)}
       focusedThemeId={state.theme}
       dispatch={dispatch}
       measureView={readerView}
       paragraphs={model.paragraphs}
-      className={className}
     />
   );
 
@@ -76,9 +76,13 @@ export function Reader({ model, briefing, page }: ReaderProps) {
         dispatch={dispatch}
         focusRequest={requests.focusToggle}
         focusedTheme={focusedTheme ? <FocusedTheme theme={focusedTheme} dispatch={dispatch} /> : null}
-        strip={map("horizontal", "mx-2 mb-1 lg:hidden")}
+        map={map}
       />
-      <div className="mx-auto max-w-7xl lg:grid lg:grid-cols-[minmax(0,1fr)_auto_25rem] lg:gap-x-6 lg:px-6">
+      {/*
+        Wide screens: the article, the theme map's column (its lanes of 1.5rem ticks; the map itself is in the site
+        bar, fixed over this column: theme-map.css places it by the same measures, 80rem, 1.5rem and 25rem), the rail.
+      */}
+      <div className="mx-auto max-w-7xl lg:grid lg:grid-cols-[minmax(0,1fr)_calc(var(--lanes-v,1)*1.5rem)_25rem] lg:gap-x-6 lg:px-6">
         <main
           id="article"
           tabIndex={-1}
@@ -100,12 +104,11 @@ export function Reader({ model, briefing, page }: ReaderProps) {
             selectionTools={selectionTools}
           />
         </main>
-        {map("vertical", "max-lg:hidden lg:sticky lg:top-[3.5rem] lg:h-[calc(100dvh-3.5rem)] lg:py-4")}
         {/*
           The right rail (wide screens): the live briefing above the claims, sticky beside the text. They share its
           height: the briefing shrinks (and scrolls inside) so the claims list always keeps a usable area.
         */}
-        <div className="lg:sticky lg:top-[3.5rem] lg:flex lg:h-[calc(100dvh-3.5rem)] lg:flex-col lg:border-l lg:border-rule lg:dark:border-rule-dark">
+        <div className="lg:sticky lg:top-[3.5rem] lg:col-start-3 lg:flex lg:h-[calc(100dvh-3.5rem)] lg:flex-col lg:border-l lg:border-rule lg:dark:border-rule-dark">
           {/* Narrow screens: the open claims sheet would cover the briefing bar, leaving it focusable unseen. */}
           <div
             className={`lg:flex lg:min-h-0 lg:flex-col lg:px-3 lg:pt-3 ${state.claimsOpen ? "max-lg:hidden" : ""}`}

@@ -11,8 +11,6 @@ import "./theme-map.css";
 interface ThemeMapProps {
   ticks: readonly MapTick[];
   themes: readonly Theme[];
-  /** `vertical`: a slim column beside the article (wide screens); `horizontal`: a strip under the site bar. */
-  orientation: "vertical" | "horizontal";
   activeQuoteId: string | null;
   focusedThemeId: string | null;
   dispatch: (action: ReaderAction) => void;
@@ -20,20 +18,19 @@ interface ThemeMapProps {
   measureView: () => TextRange | null;
   /** The body paragraphs' ranges: the scale ticks and indicator share (see mapFraction). */
   paragraphs: readonly TextRange[];
-  className?: string;
 }
 
 /**
  * The article top to bottom, a tick per quote at its place in its theme's colour and shape, and the part on
- * screen. Ticks are links to `#<quote-id>` (so they work before and without script); with script they activate
+ * screen: a strip under the site bar on narrow screens, a column beside the article on wide ones (theme-map.css). Ticks are links to `#<quote-id>` (so they work before and without script); with script they activate
  * the quote through the controller, as clicking it in the article would, and scroll to it. Tick places come from
  * the stylesheet the build writes (virtual:theme-map.css), by their place in reading order (`data-tick`).
  */
 export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
-  const { ticks, orientation, activeQuoteId, focusedThemeId, dispatch } = props;
+  const { ticks, activeQuoteId, focusedThemeId, dispatch } = props;
   const nav = useRef<HTMLElement>(null);
   const view = useRef<HTMLDivElement>(null);
-  useViewIndicator(nav, view, props.measureView, props.paragraphs, orientation === "horizontal");
+  useViewIndicator(nav, view, props.measureView, props.paragraphs);
   const palettes = useMemo(
     () => new Map(props.themes.map((t) => [t.id, paletteClasses[t.color]])),
     [props.themes],
@@ -55,9 +52,8 @@ export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
     <nav
       ref={nav}
       aria-label="Theme map"
-      data-orientation={orientation}
       data-focus={focusedThemeId !== null || undefined}
-      className={`theme-map text-ink-muted dark:text-ink-muted-dark ${props.className ?? ""}`}
+      className="theme-map text-ink-muted dark:text-ink-muted-dark"
       onClick={onClick}
     >
       <div className="theme-map-track">

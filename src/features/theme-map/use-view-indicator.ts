@@ -40,15 +40,14 @@ function listen(on: boolean): void {
  * (`--view-start`, `--view-size`, fractions of the map) that a transform reads: moving it never shifts layout and
  * restyles that one element (set on the map, they restyled every tick: 30-80 ms a frame on a phone slowed 4×).
  * Every map on the page shares one passive, frame-throttled scroll listener. `measureView` says which text is on screen. A map that
- * scrolls sideways (`follow`: the narrow strip) brings the indicator to its middle as the page scrolls; the reader
- * can still swipe it to look further, as that moves the strip, not the page.
+ * scrolls sideways (the narrow strip, when the screen is narrower than its least length) brings the indicator to its
+ * middle as the page scrolls; the reader can still swipe it to look further, as that moves the strip, not the page.
  */
 export function useViewIndicator(
   map: RefObject<HTMLElement | null>,
   view: RefObject<HTMLElement | null>,
   measureView: () => TextRange | null,
   body: readonly TextRange[],
-  follow: boolean,
 ): void {
   useEffect(() => {
     const element = map.current;
@@ -59,7 +58,7 @@ export function useViewIndicator(
     const draw: Draw = (span) => {
       const track = element.firstElementChild;
       const scroll =
-        follow && span && track instanceof HTMLElement && element.scrollWidth > element.clientWidth
+        span && track instanceof HTMLElement && element.scrollWidth > element.clientWidth
           ? track.offsetLeft + ((span.start + span.end) / 2) * track.offsetWidth - element.clientWidth / 2
           : null;
       return () => {
@@ -75,5 +74,5 @@ export function useViewIndicator(
       maps.delete(draw);
       if (maps.size === 0) listen(false);
     };
-  }, [map, view, measureView, body, follow]);
+  }, [map, view, measureView, body]);
 }

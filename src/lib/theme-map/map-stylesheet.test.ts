@@ -25,7 +25,7 @@ describe("tickStylesheet", () => {
   it("states each map's lanes and least length once", () => {
     const { vertical: v, horizontal: h } = layouts;
     expect(lines[0]).toBe(
-      `.theme-map{--lanes-v:${v.count};--length-v:${v.minLength}px;--lanes-h:${h.count};--length-h:${h.minLength}px}`,
+      `:root{--lanes-v:${v.count};--length-v:${v.minLength}px;--lanes-h:${h.count};--length-h:${h.minLength}px}`,
     );
   });
 
