@@ -1,6 +1,6 @@
 // The theme map: a tick per quote where it lies, a link that activates the quote through the controller, the
 // focused theme and the active quote on it, the viewport shown, no layout shift, and links without script.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { claims, quotesInReadingOrder, themes } from "./fixtures/content";
 import { openReader, tabTo } from "./fixtures/a11y";
 import { expect, expectNoAxeViolations, test } from "./fixtures/reader";
@@ -11,6 +11,7 @@ const map = (page: Page) => page.getByRole("navigation", { name: "Theme map" });
 const tick = (page: Page, quoteId: string) => map(page).locator(`a[href="#${quoteId}"]`);
 const themeOf = (themeId: string) => themes.find((t) => t.id === themeId);
 const claimOf = (claimId: string) => claims.find((c) => c.id === claimId);
+const rect = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
 
 for (const [layout, viewport, touch] of [
   ["wide screen", { width: 1280, height: 800 }, false],
@@ -99,8 +100,6 @@ test.describe("wide screen", () => {
     // The strip of narrow screens and this column are one element (two, one hidden at each width, cost every page
     // 80 elements of parsing before first paint: issue 13).
     await expect(page.locator("nav.theme-map")).toHaveCount(1);
-    const box = (selector: string) =>
-      page.locator(selector).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
     for (const scrolled of [false, true]) {
       if (scrolled) {
         await page.evaluate(() => {
@@ -108,10 +107,10 @@ test.describe("wide screen", () => {
         });
       }
       const [nav, article, rail, bar] = await Promise.all([
-        map(page).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
-        box("main article"),
-        box("#claims-sidebar"),
-        box("#site-bar"),
+        rect(map(page)),
+        rect(page.locator("main article")),
+        rect(page.locator("#claims-sidebar")),
+        rect(page.locator("#site-bar")),
       ]);
       expect(nav.left, "right of the article's text").toBeGreaterThan(article.right);
       expect(nav.right, "left of the rail").toBeLessThan(rail.left);
@@ -274,11 +273,7 @@ test.describe("phone", () => {
           window.scrollTo(0, document.body.scrollHeight / 2);
         });
       }
-      const [nav, bar] = await Promise.all(
-        [map(page), page.locator("#site-bar")].map((l) =>
-          l.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
-        ),
-      );
+      const [nav, bar] = await Promise.all([rect(map(page)), rect(page.locator("#site-bar"))]);
       expect(nav.top).toBeGreaterThanOrEqual(bar.top);
       expect(nav.bottom).toBeLessThanOrEqual(bar.bottom);
       expect(bar.top, "the bar stays at the top").toBe(0);
