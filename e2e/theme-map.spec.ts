@@ -13,6 +13,19 @@ const themeOf = (themeId: string) => themes.find((t) => t.id === themeId);
 const claimOf = (claimId: string) => claims.find((c) => c.id === claimId);
 const rect = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
 
+/** Opens the reader, checks that the page holds one map, and runs `check` at the top and scrolled halfway down. */
+async function atTopAndHalfway(page: Page, check: () => Promise<void>): Promise<void> {
+  await openReader(page);
+  // The strip of narrow screens and the column of wide ones are one element (two, one hidden at each width, cost
+  // every page 80 elements of parsing before first paint: issue 13).
+  await expect(page.locator("nav.theme-map")).toHaveCount(1);
+  await check();
+  await page.evaluate(() => {
+    window.scrollTo(0, document.body.scrollHeight / 2);
+  });
+  await check();
+}
+
 for (const [layout, viewport, touch] of [
   ["wide screen", { width: 1280, height: 800 }, false],
   ["phone", { width: 375, height: 812 }, true],
@@ -96,16 +109,7 @@ test.describe("wide screen", () => {
   test("one map for every width: a column between the article and the rail, under the bar, that stays in view", async ({
     page,
   }) => {
-    await openReader(page);
-    // The strip of narrow screens and this column are one element (two, one hidden at each width, cost every page
-    // 80 elements of parsing before first paint: issue 13).
-    await expect(page.locator("nav.theme-map")).toHaveCount(1);
-    for (const scrolled of [false, true]) {
-      if (scrolled) {
-        await page.evaluate(() => {
-          window.scrollTo(0, document.body.scrollHeight / 2);
-        });
-      }
+    await atTopAndHalfway(page, async () => {
       const [nav, article, rail, bar] = await Promise.all([
         rect(map(page)),
         rect(page.locator("main article")),
@@ -116,7 +120,7 @@ test.describe("wide screen", () => {
       expect(nav.right, "left of the rail").toBeLessThan(rail.left);
       expect(nav.top, "under the bar").toBeGreaterThanOrEqual(bar.bottom - 1);
       expect(nav.bottom, "to the screen's foot").toBeCloseTo(800, 0);
-    }
+    });
   });
 
   test("Tab reaches the ticks, each showing its label on focus; Enter on one activates its quote", async ({
@@ -265,19 +269,12 @@ test.describe("phone", () => {
   test("the same map is a strip in the bar, full width, that stays with the bar as the page scrolls", async ({
     page,
   }) => {
-    await openReader(page);
-    await expect(page.locator("nav.theme-map")).toHaveCount(1);
-    for (const scrolled of [false, true]) {
-      if (scrolled) {
-        await page.evaluate(() => {
-          window.scrollTo(0, document.body.scrollHeight / 2);
-        });
-      }
+    await atTopAndHalfway(page, async () => {
       const [nav, bar] = await Promise.all([rect(map(page)), rect(page.locator("#site-bar"))]);
       expect(nav.top).toBeGreaterThanOrEqual(bar.top);
       expect(nav.bottom).toBeLessThanOrEqual(bar.bottom);
       expect(bar.top, "the bar stays at the top").toBe(0);
       expect(nav.width).toBeGreaterThan(375 - 2 * 16);
-    }
+    });
   });
 });
