@@ -19,15 +19,31 @@ const VIEWPORTS = [
   { width: 320, height: 640 },
 ];
 
+type Options = { colorScheme: "light" | "dark"; viewport: { width: number; height: number } };
+
+/** `path` with every app script served empty and, unless `wholeStylesheet`, the whole stylesheet refused. */
+async function load(page: Page, path: string, wholeStylesheet: boolean): Promise<void> {
+  await page.route("**/assets/*.js", withoutAppScript);
+  if (!wholeStylesheet) await page.route("**/assets/*.css", noStylesheet);
+  await page.goto(path, { waitUntil: "load" });
+}
+
+/** A context whose page finds `stored` in localStorage, as a returning reader's would. */
+async function readerContext(browser: Browser, options: Options, stored: Record<string, string>) {
+  const context = await browser.newContext({ ...options, reducedMotion: "reduce" });
+  await context.addInitScript((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, stored);
+  return context;
+}
+
 /**
  * A screenshot of the whole of `path` before any app script runs (they are served empty): with the inline CSS alone
  * (the whole stylesheet refused), or once the whole stylesheet has loaded and the inline CSS has made way for it.
  * The page is opened in a viewport as tall as it is (see `compare`), so the shot needs no resize.
  */
 async function paint(page: Page, path: string, wholeStylesheet: boolean): Promise<Buffer> {
-  await page.route("**/assets/*.js", withoutAppScript);
-  if (!wholeStylesheet) await page.route("**/assets/*.css", noStylesheet);
-  await page.goto(path, { waitUntil: "load" });
+  await load(page, path, wholeStylesheet);
   // The boot script adds the stylesheet's <link> after first paint.
   await page.waitForFunction(() => document.querySelector('head > link[rel="stylesheet"]') !== null);
   if (wholeStylesheet) {
@@ -51,17 +67,16 @@ function bootMarks(page: Page): Promise<{ briefing: boolean; quiet: boolean }> {
   }));
 }
 
-/** How tall `path` is at the width of `options.viewport`, with the inline CSS alone. */
+/** How tall `path` is at the width of `options.viewport`, with the inline CSS alone and the same stored choices. */
 async function pageHeight(
   browser: Browser,
-  options: { colorScheme: "light" | "dark"; viewport: { width: number; height: number } },
+  options: Options,
   path: string,
+  stored: Record<string, string>,
 ): Promise<number> {
-  const context = await browser.newContext(options);
+  const context = await readerContext(browser, options, stored);
   const page = await context.newPage();
-  await page.route("**/assets/*.js", withoutAppScript);
-  await page.route("**/assets/*.css", noStylesheet);
-  await page.goto(path, { waitUntil: "load" });
+  await load(page, path, false);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await context.close();
   return height;
@@ -69,7 +84,7 @@ async function pageHeight(
 
 async function compare(
   browser: Browser,
-  options: { colorScheme: "light" | "dark"; viewport: { width: number; height: number } },
+  options: Options,
   path: string,
   stored: Record<string, string> = {},
 ): Promise<void> {
@@ -78,13 +93,10 @@ async function compare(
   // Not full-page screenshots: one resizes the page after it has painted, and a shot taken while the compositor
   // re-rasters drew the corners of a theme-map tick (a clip-path) a shade apart, styles identical. The page is
   // opened instead in a viewport as tall as the page (as a full-page shot would make it), measured first.
-  const height = await pageHeight(browser, options, path);
+  const height = await pageHeight(browser, options, path, stored);
   for (const wholeStylesheet of [false, true]) {
     const viewport = { width: options.viewport.width, height };
-    const context = await browser.newContext({ ...options, viewport, reducedMotion: "reduce" });
-    await context.addInitScript((entries) => {
-      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-    }, stored);
+    const context = await readerContext(browser, { ...options, viewport }, stored);
     const page = await context.newPage();
     shots.push(await paint(page, path, wholeStylesheet));
     // The boot script restored them (no app script has run): else both shots would agree on the default.
