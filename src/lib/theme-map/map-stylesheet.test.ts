@@ -22,14 +22,14 @@ describe("tickStylesheet", () => {
   const layouts = mapLayouts(places);
   const lines = tickStylesheet(places, layouts).split("\n");
 
-  it("states each map's lanes and least length once", () => {
+  it("states each layout's lanes and least length once", () => {
     const { vertical: v, horizontal: h } = layouts;
     expect(lines[0]).toBe(
       `:root{--lanes-v:${v.count};--length-v:${v.minLength}px;--lanes-h:${h.count};--length-h:${h.minLength}px}`,
     );
   });
 
-  it("places each tick by its position in reading order, with its lane in each map but lane 0, the CSS's fallback", () => {
+  it("places each tick by its position in reading order, with its lane in each layout but lane 0, the CSS's fallback", () => {
     expect(lines).toHaveLength(places.length + 1);
     places.forEach((place, n) => {
       const at = (place * 100).toFixed(2);
