@@ -89,6 +89,15 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
       const active = state.target.kind === "note" && state.target.noteId === action.noteId;
       return stay(active ? { ...state, target: NONE } : state);
     }
+    case "article-refocused":
+      return { state, effects: [{ type: "focus-article" }] };
+    case "quiet-toggled":
+      return {
+        state: { ...state, quiet: !state.quiet },
+        effects: [{ type: "keep-quiet", on: !state.quiet }],
+      };
+    case "preferences-read":
+      return stay(state.quiet === action.quiet ? state : { ...state, quiet: action.quiet });
   }
 }
 
@@ -134,7 +143,8 @@ function activateNote(state: ReaderState, noteId: string, origin: "list" | "arti
   const moved = go(state, next, "push");
   const effects: ReaderEffect[] = [...moved.effects];
   if (origin === "list" || state.narrow) effects.push(scrollTo(target, state));
-  effects.push({ type: "reveal-note", noteId });
+  // "Your notes" opens on the note and keeps it in view.
+  effects.push({ type: "notes", action: { type: "notes/shown", noteId } });
   return { state: moved.state, effects };
 }
 
@@ -235,7 +245,8 @@ function sameLocation(a: ReaderLocation, b: ReaderLocation): boolean {
 }
 
 function isKeyCommand(action: ReaderAction): boolean {
-  return action.type === "quote-stepped" || action.type === "theme-stepped" || action.type === "cleared";
+  const keys = ["quote-stepped", "theme-stepped", "cleared", "quiet-toggled"];
+  return keys.includes(action.type);
 }
 
 function stay(state: ReaderState): Transition {

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from "react";
 import type { SelectionTools } from "../features/article/SelectionPopover";
+import { SelectionButtons } from "../features/notes/SelectionButtons";
 import { CopyLinkButton } from "../features/share/CopyLinkButton";
 import type { Claim, ReaderModel } from "../lib/content-model/types";
 import { passageFromRange } from "../lib/deep-link";
@@ -10,10 +11,12 @@ import type { TextRange } from "../lib/text-range";
 import { absoluteUrl } from "./url-state";
 
 /**
- * The share feature composed into the others: "Copy link" on each claim and on a selected passage. Both build the
- * link when clicked, from the state at that moment, so they stay stable and memoised claims skip re-rendering.
+ * The tools other features offer on a claim and on a selected passage: "Copy link" on each claim; Highlight, Note
+ * and "Copy link" on a selection. Links are built when clicked, from the state at that moment, so the tools stay
+ * stable and memoised claims skip re-rendering; the popover's buttons are the same elements whether or not the
+ * notes' code has arrived, so focus on them is never lost.
  */
-export function useShareTools(store: ReaderStore, model: ReaderModel) {
+export function usePassageTools(store: ReaderStore, model: ReaderModel) {
   const { headline } = model.article;
   const claimActions = useCallback(
     (claim: Claim) => (
@@ -35,10 +38,15 @@ export function useShareTools(store: ReaderStore, model: ReaderModel) {
         const passage = passageFromRange(model.text, range.start, range.end);
         if (!passage) return null;
         const url = () => absoluteUrl({ theme: null, quote: null, passage });
-        return <CopyLinkButton getUrl={url} subject="the selected passage" shareTitle={headline} />;
+        return (
+          <>
+            <SelectionButtons range={range} dispatch={store.dispatch} />
+            <CopyLinkButton getUrl={url} subject="the selected passage" shareTitle={headline} />
+          </>
+        );
       },
     }),
-    [model.text, headline],
+    [model.text, headline, store],
   );
   return { claimActions, selectionTools };
 }
