@@ -171,7 +171,7 @@ export const annotationSchema = z.strictObject({
   id: kebabId,
   type: z.literal("Annotation"),
   motivation: z.literal("describing"),
-  /** When the claim was drafted, kept from a reader's exported note (see README, "Drafting claims"). */
+  /** When the claim was drafted, kept from a reader's exported note (docs/content.md, "Drafting claims in the browser"). */
   created: w3cDate.optional(),
   /** When the draft was last edited. */
   modified: w3cDate.optional(),
