@@ -573,6 +573,13 @@ const rows: Row[] = [
     [],
   ],
   [
+    "Escape closes the shortcuts dialog, and only that (also before its code has arrived)",
+    { helpOpen: true, theme: "war-of-attrition", target: quote("negotiations") },
+    [{ type: "cleared" }],
+    { helpOpen: false, theme: "war-of-attrition", target: quote("negotiations") },
+    [],
+  ],
+  [
     "q does nothing behind the shortcuts dialog",
     { helpOpen: true },
     [{ type: "quiet-toggled" }],

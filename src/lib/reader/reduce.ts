@@ -11,8 +11,11 @@ import { NONE, scrollTo, stay } from "./transition";
  * effects (src/app/url-state.ts writes the URL; the article and the claims list scroll themselves).
  */
 export function reduce(state: ReaderState, action: ReaderAction, model: ReaderModel): Transition {
-  // The shortcuts dialog is modal: reader keys do nothing behind it.
-  if (state.helpOpen && isKeyCommand(action)) return stay(state);
+  // The shortcuts dialog is modal: reader keys do nothing behind it, but Escape closes it, also when it was pressed
+  // before the dialog's code arrived (the dialog then opens as the state says: shut).
+  if (state.helpOpen && isKeyCommand(action)) {
+    return stay(action.type === "cleared" ? { ...state, helpOpen: false } : state);
+  }
   switch (action.type) {
     case "claim-chosen": {
       const ids = model.claimById.get(action.claimId)?.quotes.map((q) => q.id) ?? [];
