@@ -160,7 +160,7 @@ describe("W3C bodies and selectors, read by type and purpose rather than positio
     const position = selectors[1];
     if (position) position.type = "TextPositonSelector";
     const [error] = errorsOf(build(data));
-    expect(error).toMatchObject({ path: "items[0].target[0].selector[1]" });
+    expect(error).toMatchObject({ path: "items[0].target[0].selector[1].type" });
     expect(error?.message).toMatch(/^unknown selector type "TextPositonSelector"; the W3C types are /);
   });
 
@@ -180,8 +180,8 @@ describe("W3C bodies and selectors, read by type and purpose rather than positio
       [
         "attrition-logistics",
         "items[0].target[1].selector[2]",
-        "a second TextPositionSelector (the first is selector[1]); a target has exactly one TextQuoteSelector " +
-          "and at most one TextPositionSelector",
+        "a second TextPositionSelector (the first is target[1].selector[1]); a target has exactly one " +
+          "TextQuoteSelector and at most one TextPositionSelector",
       ],
     ]);
   });
