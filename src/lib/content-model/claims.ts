@@ -1,7 +1,7 @@
 // The annotations file's claims, read by the one W3C adapter (src/lib/w3c) in its strict mode, then held to what a
 // claim is. Not zod, though the article and themes files are read with it: the notes read the same W3C annotations
-// in the browser, where zod would outweigh the notes' own code, so one hand-written adapter reads both, and a claim
-// and a note are found, refused and worded by the same rules.
+// in the browser, where zod would weigh more than the whole adapter (see src/lib/w3c/json.ts), so one hand-written
+// adapter reads both, and a claim and a note are found, refused and worded by the same rules.
 import { KEBAB_ID, KEBAB_ID_RULE } from "../kebab-id";
 import { parseCollection } from "../w3c/collection";
 import { onlyOne, Problems, shown } from "../w3c/json";

@@ -9,7 +9,6 @@ import type { ParsedAnnotation, W3CProblem } from "../w3c/types";
 import { noteIdFrom } from "./ids";
 import { NOTE_MAX_LENGTH, type OwnNote } from "./types";
 
-export { MAX_QUOTE_LENGTH } from "../w3c/selector";
 /** The most annotations one import reads. */
 export const MAX_IMPORT_ITEMS = 5_000;
 

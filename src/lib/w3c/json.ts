@@ -1,6 +1,7 @@
 // Small readers for annotation JSON, each returning a value or recording why not under the field's path.
-// Hand-written rather than zod: the notes read annotations in the browser, in a chunk of their own, and zod there
-// would be the largest part of that chunk for what these few functions do.
+// Hand-written rather than zod: the notes read annotations in the browser, and zod would weigh more there than the
+// whole adapter (~6 kB gzip even as zod/mini for a schema of this shape, against ~3.6 kB for parse and serialise;
+// esbuild, minified).
 import type { Path, W3CProblem } from "./types";
 
 export type Json = Record<string, unknown>;
