@@ -42,7 +42,7 @@ describe("lint holds the layers by folder", () => {
   const annotations = moduleIn("src/features/annotations");
   const app = moduleIn("src/app");
   const lib = "src/lib/theme-palette.ts";
-  const content = "src/content/schema.ts";
+  const content = "src/content/index.ts";
 
   it("refuses a feature importing another feature", async () => {
     expect(await problems("src/features/annotations/probe.ts", article)).toEqual(["boundaries/dependencies"]);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from "react";
-import type { Article, Theme } from "../../content/schema";
+import type { Article, Theme } from "../../lib/content-model/schema";
 import { previewsByParagraph, type ArticleParagraph, type OwnHighlight } from "../../lib/reader/highlights";
 import type { ReaderAction } from "../../lib/reader/state";
 import type { Request } from "../../lib/reader/store";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import article from "../../content/article.json";
+import article from "../fixtures/article.json";
 import { buildHref } from "./build-href";
 import fixture from "./fixtures/edited-article.json";
 import { parseLocation } from "./parse-location";
