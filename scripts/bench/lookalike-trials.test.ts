@@ -20,7 +20,7 @@ const PINNED: Record<string, { ours: Counts; hypothesis: Counts }> = {
     ours: [0, 151, 199],
     hypothesis: [0, 350, 0],
   },
-  "one word changed, added to the end of another paragraph": { ours: [0, 265, 85], hypothesis: [0, 350, 0] },
+  "one word changed, added to the end of another paragraph": { ours: [0, 236, 90], hypothesis: [0, 326, 0] },
   "verbatim, under another speaker, in another paragraph": { ours: [0, 319, 31], hypothesis: [0, 350, 0] },
   "one word changed, under another speaker, right beside the passage's paragraph": {
     ours: [0, 40, 10],

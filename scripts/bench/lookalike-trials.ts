@@ -95,12 +95,13 @@ function copies(changed: number, where: Placement, random: Random): LookalikeTri
   });
 }
 
-/** The passage deleted; a copy with one word changed added as a sentence to the end of another paragraph. */
+/** The passage deleted; a copy with one word changed added as a sentence to the end of a paragraph away from it. */
 function appended(random: Random): LookalikeTrial[] {
   return articleQuotes().flatMap((quote, q) => {
     const { i, local, edited } = withPassage(q, "");
     return edited.flatMap((paragraph, j) => {
-      if (j === i) return [];
+      // The end of the paragraph before the passage's own is where the passage began: that copy is beside it.
+      if (j === i || j === i - 1) return [];
       const copy = changeWords(quote.selector.exact, 1, random);
       const list = [...edited];
       list[j] = `${paragraph} ${copy}`;

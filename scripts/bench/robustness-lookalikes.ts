@@ -40,7 +40,7 @@ function cell(c: LookalikeCase, { counts, perPlacement: { least, most } }: CaseR
 export function printLookalikes(print: (...lines: string[]) => void, ours: Anchor, hypothesis: Anchor): void {
   print(
     "",
-    "Lookalikes (scripts/bench/lookalike-trials.ts): each of the 25 quotes with 32 characters of context and its position as the hint, in the article with the passage deleted and a copy put elsewhere (only “not found” is right), or with the passage still there (it must be found). Every placement is tried: a new paragraph before each paragraph not beside the passage's own, or the end of each other paragraph. The other speaker is written for the test: “In a later statement, officials said: …”.",
+    "Lookalikes (scripts/bench/lookalike-trials.ts): each of the 25 quotes with 32 characters of context and its position as the hint, in the article with the passage deleted and a copy put elsewhere (only “not found” is right), or with the passage still there (it must be found). Every placement away from the passage is tried: a new paragraph before each paragraph not beside the passage's own, or the end of each paragraph but the passage's own and the one before it (which ends where the passage began). The other speaker is written for the test: “In a later statement, officials said: …”.",
     "",
     " Deleted passage: not found / **wrong** (the share wrong at each placement, least–most); must be found: right / **wrong** / not found.",
     "",
