@@ -37,20 +37,32 @@ function cell(c: LookalikeCase, { counts, perPlacement: { least, most } }: CaseR
     : `${counts.orphan} / **${counts.wrong}** (${spread} per placement)`;
 }
 
-export function printLookalikes(print: (...lines: string[]) => void, ours: Anchor, hypothesis: Anchor): void {
+/** How many trials of `c` get their copy offered as "a similar passage elsewhere" by `offers`. */
+export function offeredCopies(c: LookalikeCase, offers: Anchor): number {
+  return c.trials.filter((trial) => {
+    const [quote] = trial.quotes;
+    return quote && trial.copy && judge(offers(trial.text, quote), trial.copy) === "right";
+  }).length;
+}
+
+export function printLookalikes(
+  print: (...lines: string[]) => void,
+  { ours, hypothesis, oursOffers }: { ours: Anchor; hypothesis: Anchor; oursOffers: Anchor },
+): void {
   print(
     "",
     "Lookalikes (scripts/bench/lookalike-trials.ts): each of the 25 quotes with 32 characters of context and its position as the hint, in the article with the passage deleted and a copy put elsewhere (only “not found” is right), or with the passage still there (it must be found). Every placement away from the passage is tried: a new paragraph before each paragraph not beside the passage's own, or the end of each paragraph but the passage's own and the one before it (which ends where the passage began). The other speaker is written for the test: “In a later statement, officials said: …”.",
     "",
-    " Deleted passage: not found / **wrong** (the share wrong at each placement, least–most); must be found: right / **wrong** / not found.",
+    " Deleted passage: not found / **wrong** (the share wrong at each placement, least–most); must be found: right / **wrong** / not found. Offered: how often ours, finding no passage, names the copy as “a similar passage elsewhere” (never shown as the passage).",
     "",
-    "| case | trials | ours | Hypothesis |",
-    "|---|---|---|---|",
+    "| case | trials | ours | Hypothesis | ours offers the copy |",
+    "|---|---|---|---|---|",
   );
   for (const c of lookalikeCases()) {
     const a = runCase(c, ours);
     const b = runCase(c, hypothesis);
     const answer = c.mustFind ? "must be found" : "deleted";
-    print(`| ${c.name} (${answer}) | ${c.trials.length} | ${cell(c, a)} | ${cell(c, b)} |`);
+    const offered = c.mustFind ? "" : String(offeredCopies(c, oursOffers));
+    print(`| ${c.name} (${answer}) | ${c.trials.length} | ${cell(c, a)} | ${cell(c, b)} | ${offered} |`);
   }
 }
