@@ -42,6 +42,19 @@ describe("anchoring evidence", () => {
     expect(result.ok).toBe(false);
   });
 
+  it("never takes a copy under another speaker for a deleted passage, but names it as a similar passage elsewhere", () => {
+    const passage =
+      "if we want a negotiated solution where Ukraine prevails as an independent sovereign nation tomorrow";
+    const { quote, hint } = noteOn(passage);
+    const copy = passage.replace("negotiated", "lasting");
+    const edited = `${text.replace(`So ${passage}, then`, "So then")}\n\nIn a later statement, officials said: "${copy}."`;
+    const result = anchorQuote(edited, quote, hint);
+    expect(result).toMatchObject({ ok: false, elsewhere: { text: copy } });
+    expect(!result.ok && result.reason).toMatch(
+      /similar passage elsewhere .* its context agrees on neither side .* characters from where the passage was/,
+    );
+  });
+
   it("orphans a short quote that fits several places equally well, naming them", () => {
     const result = anchorQuote(text, { exact: "of support" }, { start: 406, end: 587 });
     expect(result.ok).toBe(false);

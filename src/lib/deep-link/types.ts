@@ -98,6 +98,11 @@ export type LinkProblem =
       kind: "passage-not-found";
       /** The passage's opening words (display-safe). */
       excerpt: string;
+      /**
+       * True when a similar passage stands elsewhere in another context (a lookalike: never shown as the link's
+       * passage); the message then says so.
+       */
+      similarElsewhere: boolean;
       message: string;
     }
   | {
