@@ -1,8 +1,7 @@
 import { lazy, Suspense, useMemo, useState, type ComponentType, type ReactNode } from "react";
-import { ClaimsSidebar } from "../features/annotations/ClaimsSidebar";
-import { ArticleView } from "../features/article/ArticleView";
-import { FocusedTheme } from "../features/theme-map/FocusedTheme";
-import { ThemeMap } from "../features/theme-map/ThemeMap";
+import { ClaimsSidebar } from "../features/annotations";
+import { ArticleView } from "../features/article";
+import { FocusedTheme, ThemeMap } from "../features/theme-map";
 import type { ReaderModel } from "../lib/content-model/types";
 import { articleParagraphs } from "../lib/reader/highlights";
 import * as select from "../lib/reader/selectors";

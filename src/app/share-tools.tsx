@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
-import type { SelectionTools } from "../features/article/SelectionPopover";
-import { CopyLinkButton } from "../features/share/CopyLinkButton";
+import type { SelectionTools } from "../features/article";
+import { CopyLinkButton } from "../features/share";
 import type { Claim, ReaderModel } from "../lib/content-model/types";
 import { passageFromRange } from "../lib/deep-link";
 import { firstWords } from "../lib/first-words";

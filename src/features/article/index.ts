@@ -1,0 +1,5 @@
+// What src/app may use of the article; inside this folder, files import each other directly.
+export { ArticleView } from "./ArticleView";
+export { prerenderedParagraphs } from "./prerendered-text";
+export type { SelectionTools } from "./SelectionPopover";
+export { visibleTextRange } from "./visible-text";
