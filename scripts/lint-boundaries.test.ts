@@ -115,10 +115,12 @@ describe("content depends on the core, never the reverse", () => {
     );
   });
 
-  it("allows content over the core, and a test of the core to read the real article", async () => {
+  it("refuses it from the core's tests too, and allows content over the core", async () => {
+    expect(await problems("src/lib/anchoring/probe.test.ts", fileIn("src/content", /\.json$/))).toEqual(
+      REFUSED,
+    );
+    expect(await problems("src/lib/anchoring/fixtures.ts", moduleIn("src/content"))).toEqual(REFUSED);
     expect(await problems("src/content/probe.ts", moduleIn("src/lib"))).toEqual([]);
-    expect(await problems("src/lib/anchoring/probe.test.ts", fileIn("src/content", /\.json$/))).toEqual([]);
-    expect(await problems("src/lib/anchoring/probe.test.ts", moduleIn("src/content"))).toEqual(REFUSED);
   });
 });
 
