@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
-import { ArticleView } from "../features/article/ArticleView";
-import { FocusedTheme } from "../features/theme-map/FocusedTheme";
-import { ThemeMap } from "../features/theme-map/ThemeMap";
+import { ArticleView } from "../features/article";
+import { FocusedTheme, ThemeMap } from "../features/theme-map";
 import type { ReaderModel } from "../lib/content-model/types";
 import { articleParagraphs } from "../lib/reader/highlights";
 import * as select from "../lib/reader/selectors";

@@ -1,8 +1,7 @@
 import { useMemo, type ReactNode } from "react";
-import { ClaimsSidebar } from "../features/annotations/ClaimsSidebar";
+import { ClaimsSidebar } from "../features/annotations";
 import type { Claim, ReaderModel } from "../lib/content-model/types";
-import type { NotesArticle } from "../features/notes/notes-article";
-import { NotesSection } from "../features/notes/NotesSection";
+import { NotesSection, type NotesArticle } from "../features/notes";
 import * as select from "../lib/reader/selectors";
 import type { ReaderState } from "../lib/reader/state";
 import type { ControllerAction, ReaderRequests, ReaderStore } from "../lib/reader/store";

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from "react";
-import type { SelectionTools } from "../features/article/SelectionPopover";
-import { SelectionButtons } from "../features/notes/SelectionButtons";
-import { CopyLinkButton } from "../features/share/CopyLinkButton";
+import type { SelectionTools } from "../features/article";
+import { SelectionButtons } from "../features/notes";
+import { CopyLinkButton } from "../features/share";
 import type { Claim, ReaderModel } from "../lib/content-model/types";
 import { passageFromRange } from "../lib/deep-link";
 import { firstWords } from "../lib/first-words";

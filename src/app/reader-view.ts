@@ -1,5 +1,5 @@
 // Where the reader is looking, for commands that start from there and for the theme map's viewport indicator.
-import { visibleTextRange } from "../features/article/visible-text";
+import { visibleTextRange } from "../features/article";
 import type { ControllerAction } from "../lib/reader/store";
 import type { TextRange } from "../lib/text-range";
 

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { selectedArticleRange } from "../features/article/selected-range";
-import { newNoteStamp } from "../features/notes/SelectionButtons";
+import { selectedArticleRange } from "../features/article";
+import { newNoteStamp } from "../features/notes";
 import { commandForKey, type ShortcutCommand } from "../lib/keyboard/shortcuts";
 import type { ReaderAction } from "../lib/reader/state";
 import type { ControllerAction } from "../lib/reader/store";
