@@ -88,6 +88,10 @@ test("another tab's edit of a note being edited here is shown, and the reader ch
   await page.reload();
   const other = await context.newPage();
   await other.goto("/");
+  // The other tab has read the notes before this one starts a draft (a tab that reads them later is shown the
+  // draft, kept in this browser, and would open the note in its editor).
+  const there = await openNotes(other);
+  await expect(noteEntry(there, SAVED).getByRole("button", { name: /^Edit note/ })).toBeVisible();
 
   const here = await openNotes(page);
   await noteEntry(here, SAVED)
@@ -97,7 +101,6 @@ test("another tab's edit of a note being edited here is shown, and the reader ch
     .getByRole("textbox", { name: /^Your note/ })
     .fill("mine");
 
-  const there = await openNotes(other);
   await noteEntry(there, SAVED)
     .getByRole("button", { name: /^Edit note/ })
     .click();
