@@ -233,6 +233,7 @@ test.describe("first paint from the HTML alone", () => {
   }
 
   test("with the panel stored open and highlights hidden, too", async ({ browser }) => {
+    test.slow();
     const stored = { "annotated-reader:briefing": "open", "annotated-reader:quiet": "on" };
     const heights = await pageHeights(browser, "/", stored);
     for (const colorScheme of SCHEMES) {

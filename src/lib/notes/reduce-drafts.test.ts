@@ -146,4 +146,18 @@ describe("the notes controller: drafts are never lost", () => {
     expect(state.drafts.map((d) => [d.note.id, d.text])).toEqual([["note-kept", "from before"]]);
     expect(effects).toEqual([{ type: "keep-draft", noteId: other.id, draft: null }]);
   });
+
+  it("takes kept drafts only when it first reads the notes: another tab's draft in progress stays that tab's", () => {
+    const kept = {
+      note: { ...saved, id: "note-theirs" },
+      isNew: true,
+      range: null,
+      base: null,
+      text: "half",
+    };
+    // Re-read because another tab saved something: its drafts, kept in the same browser, are not taken here.
+    const { state, effects } = run(ready, read([saved, other], { drafts: [kept] }));
+    expect(state.drafts).toEqual([]);
+    expect(effects).toEqual([]);
+  });
 });

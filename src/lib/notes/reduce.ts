@@ -102,7 +102,10 @@ function read(
   text: string,
 ): NotesTransition {
   const notes = [...action.notes].sort(inReadingOrder);
-  const { drafts, done } = reconcile(state.drafts, action.drafts, notes);
+  // Drafts kept in the browser are taken when this tab first reads the notes (a visit coming back); a re-read,
+  // after another tab's change, leaves that tab's drafts in progress to it.
+  const kept = state.phase === "ready" ? [] : action.drafts;
+  const { drafts, done } = reconcile(state.drafts, kept, notes);
   const restored = drafts.length > state.drafts.length;
   const next: NotesState = {
     ...state,
