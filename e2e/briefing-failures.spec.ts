@@ -33,7 +33,7 @@ test.describe("live briefing: failures", () => {
       fail: (feed) => {
         feed.serveJson({ version: "https://jsonfeed.org/version/1.1", title: "Feed", items: "none" });
       },
-      reason: "The feed is not a JSON Feed 1.1: items must be an array.",
+      reason: "The feed is not a JSON Feed: items must be an array.",
     },
     {
       name: "a timeout",

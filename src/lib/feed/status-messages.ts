@@ -5,9 +5,9 @@ import type { DroppedItem, DropReason, FeedFailure, FeedFormat } from "./types";
 
 /** Each format's name as the messages give it. */
 export const FORMAT_NAMES: Record<FeedFormat, string> = {
-  "json-feed": "a JSON Feed 1.1",
-  rss: "an RSS 2.0 feed",
-  atom: "an Atom 1.0 feed",
+  "json-feed": "a JSON Feed",
+  rss: "an RSS feed",
+  atom: "an Atom feed",
 };
 
 /** Why the feed could not be used, as a clause: "the feed answered with HTTP 503". */
@@ -19,6 +19,10 @@ export function describeFailure(failure: FeedFailure): string {
       return `the feed did not answer within ${failure.seconds} seconds`;
     case "http":
       return `the feed answered with HTTP ${failure.status}`;
+    case "encoding":
+      return failure.reason === "invalid"
+        ? `the feed is not valid ${failure.encoding} text`
+        : `the feed's encoding "${failure.encoding}" is not one this browser can read`;
     case "bad-json":
       return "the feed is not valid JSON";
     case "bad-xml":
@@ -32,8 +36,7 @@ export function describeFailure(failure: FeedFailure): string {
 
 const reasonWords: Record<DropReason, [string, string]> = {
   "not-an-object": ["that is not an object", "that are not objects"],
-  "missing-id": ["without an id", "without an id"],
-  "missing-content": ["without content", "without content"],
+  "missing-content": ["with neither title nor text", "with neither title nor text"],
   "duplicate-id": ["repeating an earlier id", "repeating an earlier id"],
 };
 
