@@ -25,6 +25,12 @@ describe("describeFailure", () => {
       "the feed did not answer within 10 seconds",
     );
     expect(describeFailure({ kind: "http", status: 503 })).toBe("the feed answered with HTTP 503");
+    expect(describeFailure({ kind: "http", status: 429, retryAfterMs: 900_000 })).toBe(
+      "the feed answered with HTTP 429, asking for a pause of 15 minutes",
+    );
+    expect(describeFailure({ kind: "http", status: 503, retryAfterMs: 30_000 })).toBe(
+      "the feed answered with HTTP 503, asking for a pause of 30 seconds",
+    );
     expect(describeFailure({ kind: "bad-json" })).toBe("the feed is not valid JSON");
     expect(describeFailure({ kind: "schema", format: "json-feed", detail: "items is missing" })).toBe(
       "the feed is not a JSON Feed: items is missing",

@@ -10,6 +10,14 @@ export const FORMAT_NAMES: Record<FeedFormat, string> = {
   atom: "an Atom feed",
 };
 
+/** ", asking for a pause of 15 minutes" when a server's `Retry-After` asked for one, else "". */
+function askedToWait(ms: number | undefined): string {
+  if (ms === undefined || ms < 1000) return "";
+  const seconds = Math.round(ms / 1000);
+  const wait = seconds < 120 ? counted(seconds, "second") : counted(Math.ceil(seconds / 60), "minute");
+  return `, asking for a pause of ${wait}`;
+}
+
 /** Why the feed could not be used, as a clause: "the feed answered with HTTP 503". */
 export function describeFailure(failure: FeedFailure): string {
   switch (failure.kind) {
@@ -18,7 +26,7 @@ export function describeFailure(failure: FeedFailure): string {
     case "timeout":
       return `the feed did not answer within ${failure.seconds} seconds`;
     case "http":
-      return `the feed answered with HTTP ${failure.status}`;
+      return `the feed answered with HTTP ${failure.status}${askedToWait(failure.retryAfterMs)}`;
     case "encoding":
       return failure.reason === "invalid"
         ? `the feed is not valid ${failure.encoding} text`
