@@ -45,4 +45,13 @@ export {
 } from "./poll-schedule";
 export { promoText } from "./promo-text";
 export { titleWithCount, type TitleMemory } from "./tab-title";
-export type { DroppedItem, DropReason, Feed, FeedFailure, FeedFormat, FeedItem, ParseResult } from "./types";
+export type {
+  DatePrecision,
+  DroppedItem,
+  DropReason,
+  Feed,
+  FeedFailure,
+  FeedFormat,
+  FeedItem,
+  ParseResult,
+} from "./types";
