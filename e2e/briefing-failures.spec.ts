@@ -169,7 +169,7 @@ test.describe("live briefing: hostile and sample feeds", () => {
     );
     await expect(panel.region.getByRole("link", { name: /Read the full update/ })).toHaveCount(0);
     await expect(panel.region).toContainText(
-      "Skipped 2 items in the feed: 1 without an id, 1 without content.",
+      "Skipped 2 items in the feed: 1 with neither title nor text, 1 that is not an object.",
     );
     await settle(page);
     expect(

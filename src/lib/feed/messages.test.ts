@@ -44,6 +44,9 @@ describe("describeFailure", () => {
     expect(describeFailure({ kind: "encoding", encoding: "windows-1251", reason: "invalid" })).toBe(
       "the feed is not valid windows-1251 text",
     );
+    expect(describeFailure({ kind: "encoding", encoding: "utf-8", reason: "invalid" })).toBe(
+      "the feed is not valid UTF-8 text",
+    );
     expect(describeFailure({ kind: "encoding", encoding: "x-klingon", reason: "unsupported" })).toBe(
       'the feed\'s encoding "x-klingon" is not one this browser can read',
     );

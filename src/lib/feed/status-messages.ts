@@ -10,6 +10,12 @@ export const FORMAT_NAMES: Record<FeedFormat, string> = {
   atom: "an Atom feed",
 };
 
+/** An encoding as people write it: WHATWG's names are lower case ("utf-8", "shift_jis", "iso-8859-2"). */
+function encodingName(encoding: string): string {
+  if (encoding.toLowerCase() === "shift_jis") return "Shift_JIS";
+  return encoding.replace(/^(?:utf|iso|euc|koi8|gb|big5)(?=[-\d_]|$)/i, (prefix) => prefix.toUpperCase());
+}
+
 /** ", asking for a pause of 15 minutes" when a server's `Retry-After` asked for one, else "". */
 function askedToWait(ms: number | undefined): string {
   if (ms === undefined || ms < 1000) return "";
@@ -29,7 +35,7 @@ export function describeFailure(failure: FeedFailure): string {
       return `the feed answered with HTTP ${failure.status}${askedToWait(failure.retryAfterMs)}`;
     case "encoding":
       return failure.reason === "invalid"
-        ? `the feed is not valid ${failure.encoding} text`
+        ? `the feed is not valid ${encodingName(failure.encoding)} text`
         : `the feed's encoding "${failure.encoding}" is not one this browser can read`;
     case "bad-json":
       return "the feed is not valid JSON";
@@ -48,7 +54,7 @@ const reasonWords: Record<DropReason, [string, string]> = {
   "duplicate-id": ["repeating an earlier id", "repeating an earlier id"],
 };
 
-/** "Skipped 2 items in the feed: 1 without an id, 1 without content." or `null` when nothing was dropped. */
+/** "Skipped 2 items in the feed: 1 with neither title nor text, 1 that is not an object.", or `null`. */
 export function describeDropped(dropped: readonly DroppedItem[]): string | null {
   if (dropped.length === 0) return null;
   const byReason = new Map<DropReason, number>();
