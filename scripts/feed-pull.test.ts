@@ -22,6 +22,14 @@ const replies: Record<string, FeedReply> = {
     }),
     contentType: "application/json",
   },
+  // Bytes in windows-1251, declared only in the XML declaration, as many servers send them.
+  "/cp1251": {
+    status: 200,
+    body: new Uint8Array(
+      readFileSync(new URL("../e2e/fixtures/feeds/windows-1251.rss.xml", import.meta.url)),
+    ),
+    contentType: "application/rss+xml",
+  },
   "/html": { status: 200, body: "<!doctype html><title>Sign in</title>", contentType: "text/html" },
   "/broken": { status: 200, body: "<rss><channel><title>Cut", contentType: "application/rss+xml" },
   "/empty": {
@@ -56,6 +64,13 @@ describe("npm run feed:pull", () => {
     expect(summary).toMatchObject({ file: out, format, items });
     const written = parseJsonFeedText(readFileSync(out, "utf8"));
     expect(written.ok && written.feed.items.length).toBe(items);
+  });
+
+  it("decodes a feed in the encoding it declares before mirroring it as UTF-8 JSON", async () => {
+    await pullFeed(`${server.origin}/cp1251`, out);
+    const written = parseJsonFeedText(readFileSync(out, "utf8"));
+    expect(written.ok && written.feed.title).toBe("Пробная лента на кириллице");
+    expect(written.ok && written.feed.items[0]?.title).toBe("Первая запись: проверка кодировки");
   });
 
   it.each([
