@@ -66,7 +66,7 @@ export function useUrlSync(store: ReaderStore): void {
       store.dispatch({ type: "link-followed", url: splitHref(href) });
     }
 
-    const stopWriting = store.onUrlWrite(({ mode, location }) => {
+    const stopWriting = store.on("write-url", ({ mode, location }) => {
       const href = buildHref(location);
       last = href;
       if (pending !== null || !writeHistory(href, mode)) {

@@ -1,13 +1,8 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React } from "./react-bridge";
+import { memo, useCallback, useState } from "react";
 import type { ViewItem } from "../../lib/feed";
 import { PART_CHARS, shorten, TITLE_CHARS } from "../../lib/feed/pages";
 import { ItemBody } from "./ItemBody";
 import { Timestamp } from "./Timestamp";
-
-const { memo, useCallback, useState } = React;
 
 interface BriefingItemProps {
   item: ViewItem;

@@ -1,7 +1,5 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { flushSync, React } from "./react-bridge";
+import { useId, useMemo, useRef } from "react";
+import { flushSync } from "react-dom";
 import type { ViewItem } from "../../lib/feed";
 import {
   EXCERPT_CHARS,
@@ -13,8 +11,6 @@ import {
 } from "../../lib/feed/pages";
 import { ReadMore } from "./ReadMore";
 import { useSanitizer } from "./sanitizer";
-
-const { useId, useMemo, useRef } = React;
 
 const muted = "text-ink-muted dark:text-ink-muted-dark";
 const htmlClasses =

@@ -1,7 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React } from "./react-bridge";
 
 interface ReadMoreProps {
   /** The id of the text these buttons show more or less of. */

@@ -1,7 +1,5 @@
-import { React } from "./react-bridge";
+import { useEffect, useSyncExternalStore } from "react";
 import { createSubscribers } from "../../lib/subscribers";
-
-const { useEffect, useSyncExternalStore } = React;
 
 /** Feed HTML made safe to insert, relative links resolved against `base`, or `null` (see sanitize-content.ts). */
 export type Sanitize = (html: string, base: string | null) => string | null;

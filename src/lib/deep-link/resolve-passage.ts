@@ -24,11 +24,18 @@ const rank: Record<PassageMatch, number> = { exact: 0, close: 1, approximate: 2 
  * prefix) and closing words (with the suffix), which must still enclose about as much text as they did.
  */
 export function resolvePassage(text: string, passage: PassageSelector): ResolvedPassage {
-  const notFound = { ok: false as const, problem: passageNotFound(passage.exact) };
   const { start, end, prefix, exact, exactEnd, suffix } = passage;
+  // Either end seen only as a lookalike (a similar passage in another context) is reported as one, never shown.
+  const notFound = (...ends: AnchorResult[]) => ({
+    ok: false as const,
+    problem: passageNotFound(
+      exact,
+      ends.some((e) => !e.ok && e.elsewhere !== null),
+    ),
+  });
   if (exactEnd === null) {
     const whole = anchorQuote(text, { exact, prefix, suffix }, { start, end });
-    return whole.ok ? resolved(passage, whole, whole, whole) : notFound;
+    return whole.ok ? resolved(passage, whole, whole, whole) : notFound(whole);
   }
   const opening = anchorQuote(text, { exact, prefix }, { start, end: start + exact.length });
   const closing = anchorQuote(
@@ -36,11 +43,12 @@ export function resolvePassage(text: string, passage: PassageSelector): Resolved
     { exact: exactEnd, suffix },
     { start: Math.max(0, end - exactEnd.length), end },
   );
-  if (!opening.ok || !closing.ok || closing.start < opening.end) return notFound;
+  if (!opening.ok || !closing.ok) return notFound(opening, closing);
+  if (closing.start < opening.end) return notFound();
   const linkedLength = end - start;
   const drift = Math.abs(closing.end - opening.start - linkedLength);
   // Small edits change the length a little; a much shorter or longer span means the ends matched elsewhere.
-  if (drift > Math.max(32, linkedLength / 4)) return notFound;
+  if (drift > Math.max(32, linkedLength / 4)) return notFound();
   return resolved(passage, { start: opening.start, end: closing.end }, opening, closing);
 }
 

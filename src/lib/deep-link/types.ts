@@ -1,17 +1,13 @@
-/** A passage of the article as a link records it: a quote with context plus a position hint. */
-export interface PassageSelector {
-  /** Position hint: offset (UTF-16 code units) of the passage's first character in the article text. */
-  start: number;
-  /** Position hint: offset just past the passage's last character; always greater than `start`. */
-  end: number;
-  /** Up to about 32 characters of article text just before the passage ("" at the start of the text). */
-  prefix: string;
-  /** The whole passage, or, when `exactEnd` is set, only its opening words. */
-  exact: string;
+import type { TextPosition, TextQuote } from "../w3c/types";
+
+/**
+ * A passage of the article as a link records it: a W3C TextQuoteSelector (the passage with ~32 characters of
+ * context either side) and a TextPositionSelector (the position hint, offsets in UTF-16 code units into the article
+ * text), of the one model src/lib/w3c reads and writes. A long passage keeps only its opening words in `exact`.
+ */
+export interface PassageSelector extends TextQuote, TextPosition {
   /** For a long passage, its closing words (the middle is left out of the link); `null` when `exact` is whole. */
   exactEnd: string | null;
-  /** Up to about 32 characters of article text just after the passage ("" at the end of the text). */
-  suffix: string;
 }
 
 /** Where a link puts the reader; a quote and a passage share the URL fragment, so at most one is set. */
@@ -102,6 +98,11 @@ export type LinkProblem =
       kind: "passage-not-found";
       /** The passage's opening words (display-safe). */
       excerpt: string;
+      /**
+       * True when a similar passage stands elsewhere in another context (a lookalike: never shown as the link's
+       * passage); the message then says so.
+       */
+      similarElsewhere: boolean;
       message: string;
     }
   | {
