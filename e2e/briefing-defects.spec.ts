@@ -70,7 +70,8 @@ test.describe("on a 375 px phone", () => {
     ]);
     await panel.open();
     await expect(panel.headings()).toHaveCount(2);
-    await expect(panel.region.getByRole("link", { name: long, exact: true })).toBeVisible();
+    // Shortened in the list (issue 28): the link shows the start of its long text.
+    await expect(panel.region.getByRole("link", { name: /^x{200,}…$/ })).toBeVisible();
     const content = await panel.content();
     const widths = await content.evaluate((element) => ({
       panel: [element.scrollWidth, element.clientWidth],

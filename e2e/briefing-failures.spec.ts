@@ -33,7 +33,7 @@ test.describe("live briefing: failures", () => {
       fail: (feed) => {
         feed.serveJson({ version: "https://jsonfeed.org/version/1.1", title: "Feed", items: "none" });
       },
-      reason: "The feed is not a JSON Feed 1.1: items must be an array.",
+      reason: "The feed is not a JSON Feed: items must be an array.",
     },
     {
       name: "a timeout",
@@ -169,7 +169,7 @@ test.describe("live briefing: hostile and sample feeds", () => {
     );
     await expect(panel.region.getByRole("link", { name: /Read the full update/ })).toHaveCount(0);
     await expect(panel.region).toContainText(
-      "Skipped 2 items in the feed: 1 without an id, 1 without content.",
+      "Skipped 2 items in the feed: 1 with neither title nor text, 1 that is not an object.",
     );
     await settle(page);
     expect(

@@ -22,6 +22,14 @@ const replies: Record<string, FeedReply> = {
     }),
     contentType: "application/json",
   },
+  // Bytes in windows-1251, declared only in the XML declaration, as many servers send them.
+  "/cp1251": {
+    status: 200,
+    body: new Uint8Array(
+      readFileSync(new URL("../e2e/fixtures/feeds/windows-1251.rss.xml", import.meta.url)),
+    ),
+    contentType: "application/rss+xml",
+  },
   "/html": { status: 200, body: "<!doctype html><title>Sign in</title>", contentType: "text/html" },
   "/broken": { status: 200, body: "<rss><channel><title>Cut", contentType: "application/rss+xml" },
   "/empty": {
@@ -48,9 +56,9 @@ describe("npm run feed:pull", () => {
   });
 
   it.each([
-    ["/rss", "an RSS 2.0 feed", 4],
-    ["/atom", "an Atom 1.0 feed", 4],
-    ["/json", "a JSON Feed 1.1", 1],
+    ["/rss", "an RSS feed", 6],
+    ["/atom", "an Atom feed", 6],
+    ["/json", "a JSON Feed", 1],
   ])("mirrors %s as a JSON Feed the panel reads", async (path, format, items) => {
     const summary = await pullFeed(`${server.origin}${path}`, out);
     expect(summary).toMatchObject({ file: out, format, items });
@@ -58,10 +66,17 @@ describe("npm run feed:pull", () => {
     expect(written.ok && written.feed.items.length).toBe(items);
   });
 
+  it("decodes a feed in the encoding it declares before mirroring it as UTF-8 JSON", async () => {
+    await pullFeed(`${server.origin}/cp1251`, out);
+    const written = parseJsonFeedText(readFileSync(out, "utf8"));
+    expect(written.ok && written.feed.title).toBe("Пробная лента на кириллице");
+    expect(written.ok && written.feed.items[0]?.title).toBe("Первая запись: проверка кодировки");
+  });
+
   it.each([
     ["/html", /\/html: the feed is not JSON Feed, RSS or Atom: it is an HTML page$/],
     ["/broken", /\/broken: the feed is not well-formed XML: .*line 1/],
-    ["/empty", /\/empty: an RSS 2\.0 feed with no usable items$/],
+    ["/empty", /\/empty: an RSS feed with no usable items$/],
     ["/missing", /\/missing answered HTTP 404/],
   ])("refuses %s with a precise message and leaves the good file alone", async (path, message) => {
     writeFileSync(out, "GOOD");

@@ -5,6 +5,7 @@
 import { existsSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { decodeBody } from "../src/lib/feed/decode-body";
 import { describeDropped, describeFailure, FORMAT_NAMES } from "../src/lib/feed/status-messages";
 import { parseJsonFeedText } from "../src/lib/feed/parse-json-feed";
 import { parseFeedText } from "../src/lib/feed/parse-feed-text";
@@ -27,7 +28,8 @@ export interface PullSummary {
   dropped: string | null;
 }
 
-async function download(url: string): Promise<string> {
+/** The body as text, read in the encoding it declares (src/lib/feed/decode-body.ts), and its URL after redirects. */
+async function download(url: string): Promise<{ text: string; url: string }> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -49,7 +51,12 @@ async function download(url: string): Promise<string> {
   }
   if (!response.ok)
     throw new PullError(`${url} answered HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
+  const decoded = decodeBody(
+    new Uint8Array(await response.arrayBuffer()),
+    response.headers.get("content-type"),
+  );
+  if (!decoded.ok) throw new PullError(`${url}: ${describeFailure(decoded.failure)}`);
+  return { text: decoded.text, url: response.url || url };
 }
 
 /** Fetches `url`, validates it as a feed with usable items, and writes it as JSON Feed to `out` atomically. */
@@ -60,7 +67,8 @@ export async function pullFeed(url: string, out: string): Promise<PullSummary> {
       `${dirname(out)} does not exist: run \`npm run build\` first, or give --out a file in an existing folder`,
     );
   }
-  const parsed = parseFeedText(await download(url));
+  const body = await download(url);
+  const parsed = parseFeedText(body.text, body.url);
   if (!parsed.ok) throw new PullError(`${url}: ${describeFailure(parsed.failure)}`);
   const { feed } = parsed;
   const dropped = describeDropped(feed.dropped);

@@ -29,4 +29,24 @@ describe("startFeedServer", () => {
     expect(changed.status).toBe(200);
     expect(server.log.map((entry) => entry.status)).toEqual([200, 304, 200]);
   });
+
+  it("sends bytes as they are, with the headers a reply adds, and lets a reader's page read Retry-After", async () => {
+    const bytes = Uint8Array.from([0xcf, 0xf0, 0xee]);
+    const busy = await startFeedServer((path) =>
+      path === "/bytes"
+        ? { status: 200, body: bytes, contentType: "application/rss+xml" }
+        : { status: 429, body: "Busy", contentType: "text/plain", headers: { "Retry-After": "900" } },
+    );
+    try {
+      const sent = await fetch(`${busy.origin}/bytes`);
+      expect(new Uint8Array(await sent.arrayBuffer())).toEqual(bytes);
+      expect(sent.headers.get("etag")).toBe(etagOf(bytes));
+      const refused = await fetch(`${busy.origin}/busy`);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("retry-after")).toBe("900");
+      expect(refused.headers.get("access-control-expose-headers")).toMatch(/Retry-After/);
+    } finally {
+      await busy.close();
+    }
+  });
 });

@@ -1,6 +1,8 @@
 // A small HTTP feed server on 127.0.0.1, as a newsroom's would answer: an ETag for every body, `304 Not Modified`
-// for a request that already has it, CORS open to any reader origin. `npm run dev:feed` serves the sample through
-// it; the e2e tests start one per test run to prove conditional requests against a real server.
+// for a request that already has it, CORS open to any reader origin (`Retry-After` readable too). Bodies are bytes
+// as well as strings, so a feed can be served in any encoding. `npm run dev:feed` serves the sample or a test feed
+// through it; the e2e tests start one per test run to prove conditional requests, encodings and Retry-After against
+// a real server.
 import { createHash } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,8 +10,12 @@ import type { AddressInfo } from "node:net";
 /** What the server answers to the next request. */
 export interface FeedReply {
   status: number;
-  body: string;
+  /** The body: a string is sent as UTF-8, bytes as they are (a feed in windows-1251, UTF-16…). */
+  body: string | Uint8Array;
+  /** The `Content-Type`, with its `charset` or without, as the test wants it. */
   contentType: string;
+  /** More headers, e.g. `Retry-After` on a 429 or 503. */
+  headers?: Record<string, string>;
 }
 
 /** One request as the server saw it. */
@@ -31,7 +37,7 @@ export interface FeedServer {
 }
 
 /** A strong validator of the body (RFC 9110): the same body always gets the same ETag. */
-export function etagOf(body: string): string {
+export function etagOf(body: string | Uint8Array): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
@@ -55,10 +61,12 @@ export async function startFeedServer(reply: (path: string) => FeedReply, port =
     const answer = reply(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
     const headers = {
       "Access-Control-Allow-Origin": "*",
-      // Lets the panel compare ETags and skip reading an unchanged body (Last-Modified is readable anyway).
-      "Access-Control-Expose-Headers": "ETag",
+      // Lets the panel compare ETags and skip reading an unchanged body (Last-Modified is readable anyway), and
+      // read how long a server that is overloaded asks to be left alone.
+      "Access-Control-Expose-Headers": "ETag, Retry-After, Date",
       "Cache-Control": "no-cache",
       "Content-Type": answer.contentType,
+      ...answer.headers,
     };
     const ifNoneMatch = request.headers["if-none-match"] ?? null;
     if (answer.status !== 200) {

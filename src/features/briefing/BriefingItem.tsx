@@ -1,5 +1,6 @@
-import { memo, useCallback } from "react";
+import { memo, useCallback, useState } from "react";
 import type { ViewItem } from "../../lib/feed";
+import { PART_CHARS, shorten, TITLE_CHARS } from "../../lib/feed/pages";
 import { ItemBody } from "./ItemBody";
 import { Timestamp } from "./Timestamp";
 
@@ -15,7 +16,8 @@ const muted = "text-ink-muted dark:text-ink-muted-dark";
 
 /**
  * One update as a list item (not an `<article>`: the page's one article is the interview): heading, key-event
- * label, times, text. Memoised: a poll re-renders only the items it changed.
+ * label, times, text. Memoised: a poll re-renders only the items it changed. A long one is shortened, title and
+ * text, until the reader asks for more (ItemBody).
  */
 export const BriefingItem = memo(function BriefingItem({ item, now, onElement }: BriefingItemProps) {
   const ref = useCallback(
@@ -24,7 +26,10 @@ export const BriefingItem = memo(function BriefingItem({ item, now, onElement }:
     },
     [item.id, onElement],
   );
-  const title = item.title ?? "Update";
+  // The part of a long item being read, or `null` while it is shortened.
+  const [part, setPart] = useState<number | null>(null);
+  const fullTitle = item.title ?? "Update";
+  const title = shorten(fullTitle, part === null ? TITLE_CHARS : PART_CHARS);
   const updated =
     item.modified !== null && (item.revised || (item.published !== null && item.modified > item.published));
   return (
@@ -36,7 +41,11 @@ export const BriefingItem = memo(function BriefingItem({ item, now, onElement }:
       <h3 className="font-sans text-base leading-snug font-semibold">{title}</h3>
       <p className={`mt-1 font-sans text-xs ${muted}`}>
         {item.key && <strong className="font-semibold text-ink dark:text-ink-dark">Key event · </strong>}
-        {item.published !== null ? <Timestamp ms={item.published} now={now} /> : "Undated"}
+        {item.published !== null ? (
+          <Timestamp ms={item.published} precision={item.publishedPrecision} now={now} />
+        ) : (
+          "Undated"
+        )}
         {updated && (
           <>
             {" · "}
@@ -45,7 +54,13 @@ export const BriefingItem = memo(function BriefingItem({ item, now, onElement }:
           </>
         )}
       </p>
-      <ItemBody item={item} />
+      <ItemBody
+        item={item}
+        part={part}
+        titleLong={fullTitle.length > TITLE_CHARS}
+        label={shorten(fullTitle, 80)}
+        onPart={setPart}
+      />
       {item.url !== null && (
         <p className="mt-2 font-sans text-sm">
           <a

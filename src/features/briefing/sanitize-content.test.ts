@@ -65,6 +65,6 @@ describe("sanitizeFeedHtml", () => {
   });
 
   it("refuses to run without a DOM rather than pass HTML through", () => {
-    expect(sanitizeFeedHtml("<script>alert(1)</script>", {} as never)).toBeNull();
+    expect(sanitizeFeedHtml("<script>alert(1)</script>", null, {} as never)).toBeNull();
   });
 });

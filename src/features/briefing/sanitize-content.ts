@@ -32,14 +32,16 @@ function purifierFor(win: WindowLike): DOMPurify {
 /**
  * Feed HTML made safe to insert, or `null` when no sanitiser can run here (never the raw HTML: DOMPurify returns
  * its input unchanged when it lacks a DOM). The string filter runs first, so the browser never parses an event
- * handler (each would be reported as a CSP violation); DOMPurify, on the browser's own parse, is the guarantee.
+ * handler (each would be reported as a CSP violation), and resolves relative links against `base` (the item's
+ * `contentBase`); DOMPurify, on the browser's own parse, is the guarantee.
  */
 export function sanitizeFeedHtml(
   html: string,
+  base: string | null = null,
   // `globalThis`, not `window`: while prerendering in Node there is no `window`, and DOMPurify reports unsupported.
   win: WindowLike = globalThis,
 ): string | null {
   const purifier = purifierFor(win);
   if (!purifier.isSupported) return null;
-  return purifier.sanitize(stripMarkup(html), config);
+  return purifier.sanitize(stripMarkup(html, base), config);
 }

@@ -1,8 +1,8 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { createSubscribers } from "../../lib/subscribers";
 
-/** Feed HTML made safe to insert, or `null` when it cannot be (see sanitize-content.ts). */
-export type Sanitize = (html: string) => string | null;
+/** Feed HTML made safe to insert, relative links resolved against `base`, or `null` (see sanitize-content.ts). */
+export type Sanitize = (html: string, base: string | null) => string | null;
 
 // The sanitisers (js-xss and DOMPurify, ~16 kB gzip) load only once an update with HTML is shown: a JSON Feed of
 // plain text, or a closed panel, never fetches them.
@@ -16,10 +16,11 @@ const REMEMBERED = 200;
 /** `clean` remembering its last results (oldest forgotten first): each HTML string is sanitised once. */
 function remembered(clean: Sanitize): Sanitize {
   const results = new Map<string, string | null>();
-  return (html) => {
-    if (results.has(html)) return results.get(html) ?? null;
-    const result = clean(html);
-    results.set(html, result);
+  return (html, base) => {
+    const key = base === null ? html : `${base}\u0000${html}`;
+    if (results.has(key)) return results.get(key) ?? null;
+    const result = clean(html, base);
+    results.set(key, result);
     if (results.size > REMEMBERED) results.delete(results.keys().next().value ?? "");
     return result;
   };
@@ -30,7 +31,7 @@ function load() {
   loading = true;
   import("./sanitize-content")
     .then(({ sanitizeFeedHtml }) => {
-      sanitize = remembered(sanitizeFeedHtml);
+      sanitize = remembered((html, base) => sanitizeFeedHtml(html, base));
       emit();
     })
     .catch((error: unknown) => {

@@ -18,8 +18,10 @@ function item(id: string, published: number | null = T0): FeedItem {
     title: id,
     contentHtml: null,
     contentText: id,
+    contentBase: null,
     url: null,
     published,
+    publishedPrecision: "time",
     modified: null,
     key: false,
   };

@@ -19,8 +19,10 @@ export function sameItem(a: FeedItem, b: FeedItem): boolean {
     a.title === b.title &&
     a.contentHtml === b.contentHtml &&
     a.contentText === b.contentText &&
+    a.contentBase === b.contentBase &&
     a.url === b.url &&
     a.published === b.published &&
+    a.publishedPrecision === b.publishedPrecision &&
     a.modified === b.modified &&
     a.key === b.key
   );

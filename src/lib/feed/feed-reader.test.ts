@@ -17,7 +17,7 @@ function read(reply: ReadReply) {
 }
 
 describe("createFeedReader", () => {
-  const parse = (text: string) => Promise.resolve(parseFeedText(text));
+  const parse = (text: string, url: string | null) => Promise.resolve(parseFeedText(text, url));
 
   it("answers the first body with every item, and a changed one with only what changed", async () => {
     const reader = createFeedReader(parse);
@@ -35,11 +35,24 @@ describe("createFeedReader", () => {
     let parses = 0;
     const reader = createFeedReader((text) => {
       parses += 1;
-      return parse(text);
+      return parse(text, null);
     });
     const first = read(await reader(body("a"), null));
     expect(await reader(body("a"), first.token)).toEqual({ kind: "same" });
     expect(parses).toBe(1);
+  });
+
+  it("reads the same body again when it comes from another address: its relative links mean other pages", async () => {
+    const reader = createFeedReader(parse);
+    const relative = JSON.stringify({
+      version: "https://jsonfeed.org/version/1.1",
+      items: [{ id: "a", url: "/a.html", content_text: "A" }],
+    });
+    const first = read(await reader(relative, null, "https://one.example.org/feed.json"));
+    expect(first.feed.title).toBe("one.example.org");
+    const moved = read(await reader(relative, first.token, "https://two.example.org/feed.json"));
+    expect(moved.feed.title).toBe("two.example.org");
+    expect(moved.delta.fresh.map((i) => i.url)).toEqual(["https://two.example.org/a.html"]);
   });
 
   it("sends everything afresh to a caller that holds another read (it missed a reply)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteTime, clockTime, isoTime, relativeTime, timeOfDay } from "./format-time";
+import { absoluteTime, calendarDate, clockTime, isoTime, relativeTime, timeOfDay } from "./format-time";
 
 const MIN = 60_000;
 const NOW = Date.UTC(2024, 3, 3, 14, 5);
@@ -43,5 +43,16 @@ describe("absolute times", () => {
 
   it("gives an ISO 8601 value for <time datetime>", () => {
     expect(isoTime(NOW)).toBe("2024-04-03T14:05:00.000Z");
+  });
+});
+
+describe("dates without a time", () => {
+  it("shows the calendar date the feed gave, whatever the reader's zone, and no time of day", () => {
+    const day = Date.UTC(2024, 3, 3);
+    expect(calendarDate(day, "day")).toBe("3 Apr 2024");
+    expect(calendarDate(day, "month")).toBe("April 2024");
+    expect(calendarDate(day, "year")).toBe("2024");
+    expect(isoTime(day, "day")).toBe("2024-04-03");
+    expect(isoTime(day, "month")).toBe("2024-04");
   });
 });

@@ -1,3 +1,5 @@
+import type { DatePrecision } from "./types";
+
 // The page is English; British English gives the 24-hour clock ("as of 14:05") and day-month dates.
 const LOCALE = "en-GB";
 
@@ -52,7 +54,21 @@ export function timeOfDay(ms: number, timeZone?: string): string {
   return formatter({ timeStyle: "medium" }, timeZone).format(ms);
 }
 
-/** The machine-readable form for `<time datetime>`. */
-export function isoTime(ms: number): string {
-  return new Date(ms).toISOString();
+/** The machine-readable form for `<time datetime>`: to the millisecond, or only the day, month or year a feed gave. */
+export function isoTime(ms: number, precision: DatePrecision = "time"): string {
+  const iso = new Date(ms).toISOString();
+  return { time: iso, day: iso.slice(0, 10), month: iso.slice(0, 7), year: iso.slice(0, 4) }[precision];
+}
+
+/**
+ * "3 Apr 2024", "April 2024" or "2024": a date a feed gave without a time, as that calendar date. Read in UTC, where
+ * it was stored: in the reader's zone the day could shift, and no time of day was given to shift it by.
+ */
+export function calendarDate(ms: number, precision: Exclude<DatePrecision, "time">): string {
+  const options: Record<typeof precision, Intl.DateTimeFormatOptions> = {
+    day: { dateStyle: "medium" },
+    month: { month: "long", year: "numeric" },
+    year: { year: "numeric" },
+  };
+  return formatter(options[precision], "UTC").format(ms);
 }

@@ -1,10 +1,12 @@
 // The feed module: JSON Feed, RSS and Atom parsed at the boundary into one item model, polled with backoff, merged
-// without moving what the reader sees. The parsers (parse-json-feed.ts, parse-xml-feed.ts, parse-sniffed.ts,
-// parse-feed-text.ts and what only they use: dates, safe-url, sniff-format) are imported by path where they are
-// needed: the page parses in its feed worker, so its own chunk must not carry them, and the XML parser loads only
-// when a feed is XML. So are the open panel's time formats and status messages (format-time.ts, status-messages.ts):
-// a module this index re-exports goes wherever the index is imported, and format-time.ts has top-level work (its
-// Intl formatter), so through here it would load with the closed panel's chunk.
+// without moving what the reader sees (docs/feeds.md says what is read). The decoding and the parsers
+// (decode-body.ts, retry-after.ts, parse-json-feed.ts, parse-xml-feed.ts with parse-rss.ts and parse-atom.ts,
+// parse-sniffed.ts, parse-feed-text.ts and what only they use: dates, rfc822, zones, plain-text, safe-url,
+// sniff-format) are imported by path where they are needed: the page parses in its feed worker, so its own chunk must
+// not carry them, and the XML parser loads only when a feed is XML. So are the open panel's time formats, status
+// messages and long-item parts (format-time.ts, status-messages.ts, pages.ts): a module this index re-exports goes
+// wherever the index is imported, and format-time.ts has top-level work (its Intl formatter), so through here it
+// would load with the closed panel's chunk.
 export {
   initialBriefingState,
   liveStatus,
@@ -45,4 +47,13 @@ export {
 } from "./poll-schedule";
 export { promoText } from "./promo-text";
 export { titleWithCount, type TitleMemory } from "./tab-title";
-export type { DroppedItem, DropReason, Feed, FeedFailure, FeedFormat, FeedItem, ParseResult } from "./types";
+export type {
+  DatePrecision,
+  DroppedItem,
+  DropReason,
+  Feed,
+  FeedFailure,
+  FeedFormat,
+  FeedItem,
+  ParseResult,
+} from "./types";

@@ -25,15 +25,30 @@ describe("describeFailure", () => {
       "the feed did not answer within 10 seconds",
     );
     expect(describeFailure({ kind: "http", status: 503 })).toBe("the feed answered with HTTP 503");
+    expect(describeFailure({ kind: "http", status: 429, retryAfterMs: 900_000 })).toBe(
+      "the feed answered with HTTP 429, asking for a pause of 15 minutes",
+    );
+    expect(describeFailure({ kind: "http", status: 503, retryAfterMs: 30_000 })).toBe(
+      "the feed answered with HTTP 503, asking for a pause of 30 seconds",
+    );
     expect(describeFailure({ kind: "bad-json" })).toBe("the feed is not valid JSON");
     expect(describeFailure({ kind: "schema", format: "json-feed", detail: "items is missing" })).toBe(
-      "the feed is not a JSON Feed 1.1: items is missing",
+      "the feed is not a JSON Feed: items is missing",
     );
     expect(describeFailure({ kind: "schema", format: "rss", detail: "channel is missing" })).toBe(
-      "the feed is not an RSS 2.0 feed: channel is missing",
+      "the feed is not an RSS feed: channel is missing",
     );
-    expect(describeFailure({ kind: "schema", format: "atom", detail: "title is missing" })).toBe(
-      "the feed is not an Atom 1.0 feed: title is missing",
+    expect(describeFailure({ kind: "schema", format: "atom", detail: "entry 3 is broken" })).toBe(
+      "the feed is not an Atom feed: entry 3 is broken",
+    );
+    expect(describeFailure({ kind: "encoding", encoding: "windows-1251", reason: "invalid" })).toBe(
+      "the feed is not valid windows-1251 text",
+    );
+    expect(describeFailure({ kind: "encoding", encoding: "utf-8", reason: "invalid" })).toBe(
+      "the feed is not valid UTF-8 text",
+    );
+    expect(describeFailure({ kind: "encoding", encoding: "x-klingon", reason: "unsupported" })).toBe(
+      'the feed\'s encoding "x-klingon" is not one this browser can read',
     );
     expect(describeFailure({ kind: "bad-xml", detail: "Missing end tag (line 3, column 1)" })).toBe(
       "the feed is not well-formed XML: Missing end tag (line 3, column 1)",
@@ -48,11 +63,11 @@ describe("describeDropped", () => {
   it("counts dropped items by reason", () => {
     expect(
       describeDropped([
-        { index: 1, reason: "missing-id" },
-        { index: 2, reason: "missing-content" },
-        { index: 5, reason: "missing-id" },
+        { index: 1, reason: "missing-content" },
+        { index: 2, reason: "duplicate-id" },
+        { index: 5, reason: "missing-content" },
       ]),
-    ).toBe("Skipped 3 items in the feed: 2 without an id, 1 without content.");
+    ).toBe("Skipped 3 items in the feed: 2 with neither title nor text, 1 repeating an earlier id.");
     expect(describeDropped([{ index: 0, reason: "not-an-object" }])).toBe(
       "Skipped 1 item in the feed: 1 that is not an object.",
     );

@@ -1,5 +1,7 @@
-import { collectItems, nonBlank, type RawFields } from "./collect-items";
-import { parseRfc3339 } from "./dates";
+import { collectItems, feedTitle, nonBlank, type RawFields } from "./collect-items";
+import { parseW3cDtf } from "./dates";
+import { keyEventIn } from "./key-event";
+import { httpUrlOrNull } from "./safe-url";
 import type { ParseResult } from "./types";
 
 /** The `version` URLs this reader accepts: JSON Feed 1.1, and 1.0 which 1.1 readers must also read. */
@@ -8,12 +10,10 @@ export const JSON_FEED_VERSIONS = [
   "https://jsonfeed.org/version/1",
 ] as const;
 
-/** The tag (JSON Feed `tags`, RSS and Atom `category`) that marks a key event. */
-export const KEY_EVENT_TAG = "key-event";
-
 /** The feed-level fields, checked. */
 interface FeedFields {
-  title: string;
+  /** `null` when missing, blank or not a string: the panel names the feed by its host instead. */
+  title: string | null;
   /** Ignored (`undefined`) when it is not a string: JSON Feed readers are lenient with optional fields. */
   description: string | undefined;
   items: unknown[];
@@ -36,11 +36,13 @@ function checkFields(json: unknown): FeedFields | string {
     (JSON_FEED_VERSIONS as readonly unknown[]).includes(version),
     `must be "${JSON_FEED_VERSIONS[0]}"`,
   );
-  check("title", title, typeof title === "string", "must be a string");
-  if (title === "") problems.push("title must not be empty");
   check("items", items, Array.isArray(items), "must be an array");
-  if (problems.length > 0 || typeof title !== "string" || !Array.isArray(items)) return problems.join("; ");
-  return { title, description: typeof description === "string" ? description : undefined, items };
+  if (problems.length > 0 || !Array.isArray(items)) return problems.join("; ");
+  return {
+    title: typeof title === "string" ? title : null,
+    description: typeof description === "string" ? description : undefined,
+    items,
+  };
 }
 
 /** The item fields this reader uses; every one optional, and ignored when of the wrong type. */
@@ -66,44 +68,52 @@ function itemId(id: unknown): string | null {
   return text(id);
 }
 
-function isKeyEvent(item: JsonFeedItem): boolean {
-  const extension = item._briefing;
-  if (typeof extension === "object" && extension !== null && (extension as { key?: unknown }).key === true) {
-    return true;
-  }
-  return Array.isArray(item.tags) && item.tags.includes(KEY_EVENT_TAG);
+/** The item's `_briefing` extension (written by `npm run feed:pull`), or an empty one. */
+function extension(item: JsonFeedItem): { key?: unknown; base?: unknown } {
+  const value = item._briefing;
+  return typeof value === "object" && value !== null ? value : {};
 }
 
-function readItem(raw: unknown): RawFields | "not-an-object" {
+function isKeyEvent(item: JsonFeedItem): boolean {
+  if (extension(item).key === true) return true;
+  return Array.isArray(item.tags) && keyEventIn(item.tags);
+}
+
+function readItem(raw: unknown, feedUrl: string | null): RawFields | "not-an-object" {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return "not-an-object";
   const item = raw as JsonFeedItem;
   return {
     id: itemId(item.id),
+    // Plain text by the format's own rules: shown exactly as written, markup and all.
     title: text(item.title),
     html: text(item.content_html),
     text: text(item.content_text),
-    url: text(item.url),
-    published: parseRfc3339(item.date_published),
-    modified: parseRfc3339(item.date_modified),
+    url: httpUrlOrNull(text(item.url) ?? undefined, feedUrl),
+    // A mirror keeps the source's base for relative links in its content (to-json-feed.ts).
+    base: httpUrlOrNull(text(extension(item).base) ?? undefined) ?? feedUrl,
+    // RFC 3339 by the format's rules; a date alone ("2024-04-03"), as `npm run feed:pull` writes one, is that day.
+    published: parseW3cDtf(item.date_published),
+    modified: parseW3cDtf(item.date_modified),
     key: isKeyEvent(item),
   };
 }
 
 /**
- * Validates a decoded JSON Feed. Unusable items (not an object, no id, no content, an id seen before) are dropped
- * and listed, never fatal; unknown fields are ignored; invalid dates become `null`.
+ * Validates a decoded JSON Feed (1.0 or 1.1) fetched from `feedUrl`. Unusable items (not an object, nothing to
+ * show, an id seen before) are dropped and listed, never fatal; unknown fields are ignored; invalid dates become
+ * `null`; relative URLs are resolved against `feedUrl`, and a feed without a title is named by its host.
  */
-export function parseJsonFeed(json: unknown): ParseResult {
+export function parseJsonFeed(json: unknown, feedUrl: string | null = null): ParseResult {
   const fields = checkFields(json);
   if (typeof fields === "string") {
     return { ok: false, failure: { kind: "schema", format: "json-feed", detail: fields } };
   }
-  const { items, dropped } = collectItems(fields.items, readItem);
+  const { items, dropped } = collectItems(fields.items, (raw) => readItem(raw, feedUrl));
   return {
     ok: true,
     feed: {
       format: "json-feed",
-      title: fields.title.trim(),
+      title: feedTitle(fields.title, feedUrl),
       description: nonBlank(fields.description)?.trim() ?? null,
       items,
       dropped,
@@ -112,12 +122,12 @@ export function parseJsonFeed(json: unknown): ParseResult {
 }
 
 /** Decodes and validates a JSON Feed body: bad JSON and wrong schemas come back as failures, never thrown. */
-export function parseJsonFeedText(text: string): ParseResult {
+export function parseJsonFeedText(text: string, feedUrl: string | null = null): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, failure: { kind: "bad-json" } };
   }
-  return parseJsonFeed(json);
+  return parseJsonFeed(json, feedUrl);
 }

@@ -10,6 +10,9 @@ function feedOf(result: ParseResult): Feed {
   return result.feed;
 }
 
+/** An id made by the reader for an item whose feed gives none. */
+const madeUp: unknown = expect.stringMatching(/^content:/);
+
 function failureOf(result: ParseResult): FeedFailure {
   if (result.ok) throw new Error("expected a failure, got a feed");
   return result.failure;
@@ -33,54 +36,59 @@ describe("RSS 2.0", () => {
         title: "With guid and full content",
         contentHtml: "<p>Full <em>content</em>&nbsp;here.</p>",
         contentText: null,
+        contentBase: null,
         url: "https://example.org/rss-1",
         published: Date.UTC(2024, 3, 3, 10),
+        publishedPrecision: "time",
         modified: null,
         key: true,
       },
       {
-        id: "https://example.org/rss-2",
-        title: "Keyed by its link",
+        id: madeUp,
+        title: "No guid: known by its link and title",
         contentHtml: "<p>Escaped HTML in the description &amp; an entity.</p>",
         contentText: null,
+        contentBase: null,
         url: "https://example.org/rss-2",
         published: Date.UTC(2024, 3, 3, 11),
+        publishedPrecision: "time",
         modified: null,
         key: false,
       },
       {
         id: "rss-3",
         title: null,
-        contentHtml: "Untitled, undated, with a bad link.",
+        contentHtml: "Untitled, with a two-digit year and a bad link.",
         contentText: null,
+        contentBase: null,
         url: null,
-        published: null,
+        published: Date.UTC(2024, 3, 3, 10),
+        publishedPrecision: "time",
         modified: null,
         key: false,
       },
+      expect.objectContaining({ id: madeUp, title: "No guid, no link" }),
+      expect.objectContaining({ id: "rss-headline", title: "Kept: a headline alone", contentHtml: null }),
       expect.objectContaining({ id: "rss-6", contentHtml: "Kept: the full content is there." }),
     ]);
   });
 
-  it("drops unusable items with the same reasons as JSON Feed", () => {
+  it("drops what has nothing to show, and repeated ids", () => {
     expect(feed.dropped).toEqual([
-      { index: 3, reason: "missing-id" },
-      { index: 4, reason: "missing-content" },
       { index: 6, reason: "duplicate-id" },
+      { index: 7, reason: "missing-content" },
     ]);
   });
 
-  it("names what is missing", () => {
+  it("names what is missing, and a feed without a title by its host", () => {
     expect(failureOf(parseXmlFeed('<rss version="2.0"></rss>'))).toEqual({
       kind: "schema",
       format: "rss",
       detail: "channel is missing",
     });
-    expect(failureOf(parseXmlFeed("<rss><channel><title> </title></channel></rss>"))).toEqual({
-      kind: "schema",
-      format: "rss",
-      detail: "channel title is missing",
-    });
+    const untitled = "<rss><channel><title> </title></channel></rss>";
+    expect(feedOf(parseXmlFeed(untitled, "https://news.example.org/rss.xml")).title).toBe("news.example.org");
+    expect(feedOf(parseXmlFeed(untitled)).title).toBe("Untitled feed");
   });
 });
 
@@ -96,8 +104,10 @@ describe("Atom 1.0", () => {
   });
 
   it("maps html, xhtml, text and summary content, links and dates", () => {
-    expect(feed.items).toEqual([
+    const common = { contentBase: null, publishedPrecision: "time" };
+    expect(feed.items.slice(0, 4)).toEqual([
       {
+        ...common,
         id: "urn:uuid:atom-1",
         title: "HTML content, published then updated",
         contentHtml: "<p>An <strong>HTML</strong> entry.</p>",
@@ -108,6 +118,7 @@ describe("Atom 1.0", () => {
         key: true,
       },
       {
+        ...common,
         id: "urn:uuid:atom-2",
         title: "Inline XHTML",
         contentHtml: '<p>Inline <a href="https://example.org/x?a=1&amp;b=2">XHTML</a> &lt;here&gt;.</p>',
@@ -118,6 +129,7 @@ describe("Atom 1.0", () => {
         key: false,
       },
       {
+        ...common,
         id: "urn:uuid:atom-3",
         title: "Text content",
         contentHtml: null,
@@ -133,32 +145,30 @@ describe("Atom 1.0", () => {
         published: Date.UTC(2024, 3, 3, 9),
       }),
     ]);
-    expect(feed.dropped).toEqual([
-      { index: 4, reason: "missing-id" },
-      { index: 5, reason: "missing-content" },
-    ]);
   });
 
-  it("names what is missing", () => {
-    expect(failureOf(parseXmlFeed('<feed xmlns="http://www.w3.org/2005/Atom"><id>x</id></feed>'))).toEqual({
-      kind: "schema",
-      format: "atom",
-      detail: "title is missing",
-    });
+  it("keeps an entry without an id and a headline alone, dated by the day it gives", () => {
+    expect(feed.items.slice(4)).toEqual([
+      expect.objectContaining({ id: madeUp, title: "Kept: no id" }),
+      expect.objectContaining({
+        id: "urn:uuid:atom-6",
+        published: Date.UTC(2024, 3, 3),
+        publishedPrecision: "day",
+      }),
+    ]);
+    expect(feed.dropped).toEqual([{ index: 6, reason: "missing-content" }]);
   });
 });
 
 describe("XML that is not a feed", () => {
   it("says what it is instead", () => {
-    expect(failureOf(parseXmlFeed("<feed><title>No Atom namespace</title></feed>"))).toEqual({
+    expect(failureOf(parseXmlFeed("<html><title>An XHTML page</title></html>"))).toEqual({
       kind: "not-a-feed",
-      detail: "an XML document whose root is <feed>",
+      detail: "an XML document whose root is <html>",
     });
-    expect(
-      failureOf(parseXmlFeed('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')),
-    ).toEqual({
+    expect(failureOf(parseXmlFeed('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toEqual({
       kind: "not-a-feed",
-      detail: "an XML document whose root is <rdf:RDF>",
+      detail: "an XML document whose root is <svg>",
     });
   });
 

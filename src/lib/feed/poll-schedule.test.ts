@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   HIDDEN_INTERVAL_MS,
   MAX_BACKOFF_MS,
+  MAX_RETRY_AFTER_MS,
   nextAttemptAt,
   POLL_INTERVAL_MS,
   pollDelay,
@@ -91,5 +92,15 @@ describe("nextAttemptAt", () => {
     const failing = { lastAttemptAt: T0 + 90 * SECOND, failures: 3, jitter: 0 };
     expect(nextAttemptAt(failing, false)).toBe(T0 + 90 * SECOND + 120 * SECOND);
     expect(nextAttemptAt(failing, true)).toBe(T0 + 90 * SECOND + 300 * SECOND);
+  });
+
+  it("never comes before a server's Retry-After, nor before the backoff when the server asks for less", () => {
+    const asked = (retryAfterMs: number, failures = 1) =>
+      nextAttemptAt({ lastAttemptAt: T0, failures, jitter: 0, retryAfterMs }, false) - T0;
+    expect(asked(900 * SECOND)).toBe(900 * SECOND);
+    expect(asked(5 * SECOND, 3)).toBe(120 * SECOND);
+    expect(asked(0)).toBe(30 * SECOND);
+    // A day is asked for: tried again within the hour all the same.
+    expect(asked(24 * 60 * 60 * SECOND)).toBe(MAX_RETRY_AFTER_MS);
   });
 });

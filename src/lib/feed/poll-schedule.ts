@@ -9,6 +9,11 @@ export const HIDDEN_INTERVAL_MS = 5 * 60_000;
 export const MAX_BACKOFF_MS = 5 * 60_000;
 /** Up to this fraction is taken off a backoff delay at random, so tabs that failed together drift apart. */
 export const JITTER = 0.2;
+/**
+ * The longest wait a server's `Retry-After` is honoured for: one that asks for a day (or is misconfigured) is still
+ * tried again within the hour, so the panel does not fall silent until the page is reloaded.
+ */
+export const MAX_RETRY_AFTER_MS = 60 * 60_000;
 
 /**
  * The wait after `failures` failed attempts in a row (0 when the last one succeeded), visible page: 30 s, then
@@ -34,10 +39,16 @@ export interface PollHistory {
   failures: number;
   /** The random draw in [0, 1) made at the last failure, so the retry time stays put however often it is asked. */
   jitter: number;
+  /** How long the server asked to be left alone after the last attempt (its `Retry-After`, ms); 0 when it did not. */
+  retryAfterMs?: number;
 }
 
-/** When the next attempt is due (epoch ms): at once before the first, else after the delay `pollDelay` gives. */
+/**
+ * When the next attempt is due (epoch ms): at once before the first, else after the delay `pollDelay` gives, or
+ * after the server's `Retry-After` (up to `MAX_RETRY_AFTER_MS`) when that is longer: never sooner than either.
+ */
 export function nextAttemptAt(history: PollHistory, hidden: boolean): number {
   if (history.lastAttemptAt === null) return 0;
-  return history.lastAttemptAt + pollDelay(history.failures, history.jitter, hidden);
+  const asked = Math.min(history.retryAfterMs ?? 0, MAX_RETRY_AFTER_MS);
+  return history.lastAttemptAt + Math.max(pollDelay(history.failures, history.jitter, hidden), asked);
 }

@@ -21,6 +21,16 @@ describe("httpUrlOrNull", () => {
     expect(httpUrlOrNull(value)).toBeNull();
   });
 
+  it("resolves a relative URL against the base, and still keeps only http(s)", () => {
+    const base = "https://example.org/live/feed.xml";
+    expect(httpUrlOrNull("nato-live.html", base)).toBe("https://example.org/live/nato-live.html");
+    expect(httpUrlOrNull("/a/relative.html", base)).toBe("https://example.org/a/relative.html");
+    expect(httpUrlOrNull("//cdn.example.org/x", base)).toBe("https://cdn.example.org/x");
+    expect(httpUrlOrNull("javascript:alert(1)", base)).toBeNull();
+    expect(httpUrlOrNull("x.html", "file:///etc/")).toBeNull();
+    expect(httpUrlOrNull(" ", base)).toBeNull();
+  });
+
   it("refuses a missing value", () => {
     expect(httpUrlOrNull(undefined)).toBeNull();
   });

@@ -1,9 +1,12 @@
-/** The URL normalised when it is absolute http(s) without credentials; `null` otherwise (`javascript:`, relative…). */
-export function httpUrlOrNull(value: string | undefined): string | null {
-  if (value === undefined) return null;
+/**
+ * The URL resolved against `base` (when it is relative and a base is known) and normalised, when the result is
+ * http(s) without credentials; `null` otherwise (`javascript:`, relative without a base, blank…).
+ */
+export function httpUrlOrNull(value: string | undefined, base?: string | null): string | null {
+  if (value === undefined || value.trim() === "") return null;
   let url: URL;
   try {
-    url = new URL(value.trim());
+    url = new URL(value.trim(), base ?? undefined);
   } catch {
     return null;
   }

@@ -27,6 +27,18 @@ describe("stripMarkup", () => {
     expect(stripMarkup(input)).toBe(expected);
   });
 
+  it("resolves relative links against the item's base, and still keeps only http(s) ones", () => {
+    const base = "https://news.example.org/live/";
+    expect(stripMarkup('<a href="nato-live.html">NATO</a>', base)).toBe(
+      '<a href="https://news.example.org/live/nato-live.html">NATO</a>',
+    );
+    expect(stripMarkup('<a href="/a/relative.html">a</a>', base)).toBe(
+      '<a href="https://news.example.org/a/relative.html">a</a>',
+    );
+    expect(stripMarkup('<a href="javascript:alert(1)">x</a>', base)).toBe("<a>x</a>");
+    expect(stripMarkup('<a href="nato-live.html">NATO</a>')).toBe("<a>NATO</a>");
+  });
+
   it("keeps text that merely looks like markup escaped", () => {
     expect(stripMarkup("1 < 2 and 3 > 2")).toBe("1 &lt; 2 and 3 &gt; 2");
   });

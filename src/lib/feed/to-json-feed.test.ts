@@ -29,4 +29,16 @@ describe("toJsonFeed", () => {
     expect(items[0]).toMatchObject({ id: "rss-1", _briefing: { key: true } });
     expect(items[1]).not.toHaveProperty("_briefing");
   });
+
+  it("keeps the base of relative links in content, so the mirror, served from elsewhere, links where the source did", () => {
+    const source = feedOf(
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://news.example.org/live/"><title>T</title>
+      <entry><id>1</id><title>x</title><content type="html">&lt;a href="map.html"&gt;Map&lt;/a&gt;</content></entry></feed>`,
+    );
+    const mirrored = parseJsonFeed(
+      JSON.parse(JSON.stringify(toJsonFeed(source))),
+      "https://mirror.example.net/b.json",
+    );
+    expect(mirrored.ok && mirrored.feed.items[0]?.contentBase).toBe("https://news.example.org/live/");
+  });
 });

@@ -1,11 +1,21 @@
 import type { XmlCdata, XmlElement, XmlNode, XmlText } from "@rgrove/parse-xml";
 
-/** Namespaces the feed parsers read. RSS 2.0's own elements have none. */
+/**
+ * Namespaces the feed parsers read beside a format's own. RSS 2.0's own elements have none, RSS 1.0's and RSS 0.90's
+ * are their own, Atom 0.3's too: each format's elements are read in the namespace of the element that holds them.
+ */
 export const NS = {
   none: "",
   atom: "http://www.w3.org/2005/Atom",
   content: "http://purl.org/rss/1.0/modules/content/",
   dc: "http://purl.org/dc/elements/1.1/",
+  dcterms: "http://purl.org/dc/terms/",
+  itunes: "http://www.itunes.com/dtds/podcast-1.0.dtd",
+  // Apple's own examples long spelled it so, and feeds copied them.
+  itunesCapitals: "http://www.itunes.com/DTDs/Podcast-1.0.dtd",
+  media: "http://search.yahoo.com/mrss/",
+  rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+  xhtml: "http://www.w3.org/1999/xhtml",
 } as const;
 
 function isElement(node: XmlNode): node is XmlElement {
@@ -28,6 +38,11 @@ export function namespaceOf(element: XmlElement): string {
   return "";
 }
 
+/** The child elements, in document order. */
+export function childElements(parent: XmlElement): XmlElement[] {
+  return parent.children.filter(isElement);
+}
+
 /** The child elements named `name` in namespace `ns`, in document order. */
 export function childrenNamed(parent: XmlElement, ns: string, name: string): XmlElement[] {
   return parent.children.filter(
@@ -43,6 +58,49 @@ export function childNamed(parent: XmlElement, ns: string, name: string): XmlEle
 /** The text of the first such child (CDATA included, entities decoded), or `null` when there is none. */
 export function childText(parent: XmlElement, ns: string, name: string): string | null {
   return childNamed(parent, ns, name)?.text ?? null;
+}
+
+/** An element's text, or its markup when it holds elements ("naked" HTML, not escaped, as some feeds write it). */
+export function textOrMarkup(element: XmlElement): string {
+  return element.children.some(isElement) ? innerMarkup(element) : element.text;
+}
+
+/**
+ * The first of `[ns, name]` that `parent` has a child for with something in it, as its text (or markup, when it
+ * holds elements); else `null`.
+ */
+export function firstText(parent: XmlElement, ...names: [string, string][]): string | null {
+  for (const [ns, name] of names) {
+    const child = childNamed(parent, ns, name);
+    const text = child === null ? null : textOrMarkup(child);
+    if (text !== null && text.trim() !== "") return text;
+  }
+  return null;
+}
+
+/** Media RSS's description of an item or entry, or of its `media:group`: a podcast's or video's only text. */
+export function mediaDescription(item: XmlElement): string | null {
+  const group = childNamed(item, NS.media, "group");
+  return (
+    firstText(item, [NS.media, "description"]) ??
+    (group === null ? null : firstText(group, [NS.media, "description"]))
+  );
+}
+
+/**
+ * The URL relative references in `element` are resolved against: its `xml:base` and its ancestors', each resolved
+ * against the one above, starting from the feed's own URL (`feedUrl`, or `null` when it is not known).
+ */
+export function baseOf(element: XmlElement, feedUrl: string | null): string | null {
+  const parent = element.parent;
+  const above = parent !== null && isElement(parent) ? baseOf(parent, feedUrl) : feedUrl;
+  const own = element.attributes["xml:base"];
+  if (own === undefined) return above;
+  try {
+    return new URL(own.trim(), above ?? undefined).href;
+  } catch {
+    return above;
+  }
 }
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

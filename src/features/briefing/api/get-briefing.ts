@@ -91,19 +91,24 @@ export type PollState = Pick<
 
 /** When the next request is due (epoch ms), by the schedule in src/lib/feed/poll-schedule.ts. */
 export function nextPollAt(state: PollState, hidden: boolean): number {
+  const failures = state.errorUpdateCount - (state.data?.errorsBefore ?? 0);
+  const failure = state.error?.failure;
   return nextAttemptAt(
     {
       lastAttemptAt: Math.max(state.dataUpdatedAt, state.errorUpdatedAt) || null,
-      failures: state.errorUpdateCount - (state.data?.errorsBefore ?? 0),
+      failures,
       jitter: state.error?.jitter ?? 0,
+      // Only the last attempt's answer counts: after a success, whatever a server asked before is past.
+      retryAfterMs: failures > 0 && failure?.kind === "http" ? (failure.retryAfterMs ?? 0) : 0,
     },
     hidden,
   );
 }
 
 /**
- * The one briefing query, polled by the schedule: every 30 s, backing off after failures, every 5 minutes while the
- * page is hidden, at once when it is shown again or reconnects if a poll is due. The next poll is the retry.
+ * The one briefing query, polled by the schedule: every 30 s, backing off after failures (and never before a 429's
+ * or 503's `Retry-After`), every 5 minutes while the page is hidden, at once when it is shown again or reconnects if
+ * a poll is due. The next poll is the retry.
  */
 export function briefingQueryOptions(url: string = briefingUrl) {
   return queryOptions<Briefing | null, BriefingFeedError>({

@@ -1,4 +1,6 @@
+import { decodeBody } from "../../../lib/feed/decode-body";
 import { createFeedReader, type ReadReply } from "../../../lib/feed/feed-reader";
+import { retryAfterMs } from "../../../lib/feed/retry-after";
 import type { FeedFailure } from "../../../lib/feed/types";
 import { parseBody } from "./parse-body";
 
@@ -21,6 +23,12 @@ export type PollOutcome =
       validator: string | null;
     });
 
+/** A non-2xx answer as a failure, with the wait its `Retry-After` asks for (readable cross-origin only if exposed). */
+function httpFailure(response: Response): FeedFailure {
+  const wait = retryAfterMs(response.headers.get("retry-after"), response.headers.get("date"), Date.now());
+  return { kind: "http", status: response.status, ...(wait === null ? {} : { retryAfterMs: wait }) };
+}
+
 /**
  * Fetches and reads the feed, one poll after another: the feed worker's work (feed-worker.ts), or the page's where
  * there is no worker. An unchanged validator means the body is not even read; an identical body is not parsed
@@ -30,8 +38,10 @@ export type PollOutcome =
 export function createFeedPoller() {
   const read = createFeedReader(parseBody);
   return async function poll(request: PollRequest, signal: AbortSignal): Promise<PollOutcome> {
-    let text: string;
+    let bytes: Uint8Array;
+    let contentType: string | null;
     let validator: string | null;
+    let feedUrl: string;
     try {
       // A simple GET (no custom headers) needs no CORS preflight; `no-cache` revalidates with ETag/Last-Modified.
       const response = await fetch(request.url, {
@@ -39,19 +49,25 @@ export function createFeedPoller() {
         cache: "no-cache",
         credentials: "omit",
       });
-      if (!response.ok) return { kind: "failed", failure: { kind: "http", status: response.status } };
+      if (!response.ok) return { kind: "failed", failure: httpFailure(response) };
       validator = response.headers.get("etag") ?? response.headers.get("last-modified");
       if (request.base !== null && validator !== null && validator === request.validator) {
         // Unchanged: a 10,000-item body need not be read, decoded and compared on every poll.
         void response.body?.cancel();
         return { kind: "unchanged", validator };
       }
-      text = await response.text();
+      // Bytes, not `text()`: that would read every feed as UTF-8 (decode-body.ts reads it as the feed says).
+      bytes = new Uint8Array(await response.arrayBuffer());
+      contentType = response.headers.get("content-type");
+      // After redirects, the feed's own address: its relative links are relative to it.
+      feedUrl = response.url || request.url;
     } catch (error) {
       if (signal.aborted) throw error;
       return { kind: "failed", failure: { kind: "network" } };
     }
-    const reply = await read(text, request.base);
+    const decoded = decodeBody(bytes, contentType);
+    if (!decoded.ok) return { kind: "failed", failure: decoded.failure };
+    const reply = await read(decoded.text, request.base, feedUrl);
     if (reply.kind === "same") return { kind: "unchanged", validator };
     if (reply.kind === "failed") return reply;
     return { ...reply, validator };
