@@ -4,6 +4,7 @@ import { stateForPage } from "../lib/reader/page-state";
 import type { ReaderAction } from "../lib/reader/state";
 import { createReaderStore } from "../lib/reader/store";
 import { fromReaderView } from "./reader-view";
+import { useDocumentTitle } from "./use-document-title";
 import { useShortcuts } from "./use-shortcuts";
 import { useUrlSync } from "./url-state";
 
@@ -38,8 +39,9 @@ export function useReader(model: ReaderModel, page: string) {
       narrow.removeEventListener("change", update);
     };
   }, [dispatch]);
-  useUrlSync(store);
+  useUrlSync(store, page);
   useShortcuts(dispatch);
+  useDocumentTitle(snapshot.state, model);
 
   return { store, snapshot, dispatch };
 }

@@ -74,6 +74,7 @@ describe("parseLocation reports what it cannot follow", () => {
     expect(problems).toEqual([
       {
         kind: "unknown-quote",
+        fromPath: false,
         id: "no-such-quote",
         message: "This link points to a quote, “no-such-quote”, that this article does not have.",
       },

@@ -83,6 +83,8 @@ export type LinkProblem =
       kind: "unknown-theme";
       /** The id as given (display-safe: shortened, control characters removed). */
       id: string;
+      /** The id was the page's path (`/t/<id>/`): the address is no page (the host served its 404 page). */
+      fromPath: boolean;
       message: string;
     }
   | {
@@ -95,6 +97,8 @@ export type LinkProblem =
       kind: "unknown-quote";
       /** The id as given (display-safe: shortened, control characters removed). */
       id: string;
+      /** The id was the page's path (`/q/<id>/`): the address is no page (the host served its 404 page). */
+      fromPath: boolean;
       message: string;
     }
   | {
