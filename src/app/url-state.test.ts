@@ -158,4 +158,36 @@ describe("url-state", () => {
     expect(active(store)).toEqual({ kind: "none" });
     expect(store.getSnapshot().state.problems.map((p) => p.kind)).toEqual(["unknown-page"]);
   });
+
+  it("reads the text fragment that the browser hid from location, from the navigation entry", () => {
+    const requested = `${window.location.origin}/#:~:text=attrition`;
+    Object.defineProperty(window, "navigation", {
+      configurable: true,
+      value: { currentEntry: { url: requested } },
+    });
+    try {
+      const { store } = mount("/");
+      expect(active(store)).toMatchObject({
+        kind: "passage-pending",
+        passage: { hint: null, exact: "attrition" },
+      });
+      // The address bar is left as the browser shows it.
+      expect(href()).toBe("/");
+    } finally {
+      Reflect.deleteProperty(window, "navigation");
+    }
+  });
+
+  it("ignores a navigation entry for another address (the reader has moved since)", () => {
+    Object.defineProperty(window, "navigation", {
+      configurable: true,
+      value: { currentEntry: { url: `${window.location.origin}/#:~:text=attrition` } },
+    });
+    try {
+      const { store } = mount("/#negotiations");
+      expect(active(store)).toEqual({ kind: "quote", quoteId: "negotiations" });
+    } finally {
+      Reflect.deleteProperty(window, "navigation");
+    }
+  });
 });

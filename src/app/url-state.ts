@@ -2,15 +2,37 @@
 // controller's `write-url` effects into history entries, and the page's URL (on load, Back/Forward, a hand-edited
 // fragment) into `link-followed` actions.
 import { useEffect } from "react";
-import { buildHref, onPage, shareHref, type ReaderLocation, type UrlParts } from "../lib/deep-link";
+import {
+  buildHref,
+  onPage,
+  shareHref,
+  withFragmentDirective,
+  type ReaderLocation,
+  type UrlParts,
+} from "../lib/deep-link";
 import type { ReaderStore } from "../lib/reader/store";
 
 // Safari refuses more than 100 history writes in 10 seconds; a held `j` must not freeze the reader, so the newest
 // URL waits here until history accepts it again.
 const RETRY_MS = 1_000;
 
+/**
+ * The URL the browser was sent to for the current history entry, where the browser keeps it: Chromium strips a
+ * text fragment (`#:~:text=…`) from `location`, but its Navigation API entry and the page's navigation timing entry
+ * keep it. Browsers that show neither leave the text fragment to their own highlighting (FORMATS.md).
+ */
+function requestedUrl(): string | null {
+  const { navigation } = window as { navigation?: { currentEntry?: { url?: string | null } | null } };
+  const entry = navigation?.currentEntry?.url;
+  if (typeof entry === "string") return entry;
+  const [timing] = performance.getEntriesByType("navigation");
+  return timing?.name ?? null;
+}
+
+/** The current site-relative href, with the text fragment that `location` hides where it can be read. */
 function currentHref(): string {
-  return window.location.pathname + window.location.search + window.location.hash;
+  const url = new URL(withFragmentDirective(window.location.href, requestedUrl()));
+  return url.pathname + url.search + url.hash;
 }
 
 /** Splits a site-relative href into the parts `parseLocation` reads. */

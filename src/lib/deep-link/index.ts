@@ -6,6 +6,7 @@ export { canonicalPagePath, onPage, quotePagePath, shareHref, themePagePath } fr
 export { MAX_FRAGMENT_LENGTH, MAX_ID_LENGTH, MAX_QUERY_LENGTH, parseLocation } from "./parse-location.ts";
 export { CONTEXT_LENGTH, EXACT_END_LENGTH, MAX_WHOLE_EXACT, passageFromRange } from "./passage-from-range.ts";
 export { displaySafe, isPageNotFound, notFollowed } from "./problems.ts";
+export { withFragmentDirective } from "./text-directive.ts";
 // resolvePassage is imported on demand from ./resolve-passage (src/lib/reader/store.ts): it carries the anchoring
 // code, which only passage links need, so it stays out of the code every page loads.
 export type { ResolvedPassage } from "./resolve-passage";

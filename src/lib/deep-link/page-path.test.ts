@@ -39,7 +39,7 @@ describe("quote and theme pages", () => {
     const location: ReaderLocation = {
       theme: null,
       quote: null,
-      passage: { start: 1, end: 4, prefix: "", exact: "abc", exactEnd: null, suffix: "" },
+      passage: { hint: { start: 1, end: 4 }, prefix: "", exact: "abc", exactEnd: null, suffix: "" },
     };
     expect(shareHref(location)).toBe(buildHref(location));
   });

@@ -1,16 +1,22 @@
-/** A passage of the article as a link records it: a quote with context plus a position hint. */
+import type { TextRange } from "../text-range";
+
+/**
+ * A passage of the article as a link records it: a quote with context, plus a position hint in the reader's own
+ * links (`#passage=`). A browser's text fragment (`#:~:text=`) records the same parts without a hint.
+ */
 export interface PassageSelector {
-  /** Position hint: offset (UTF-16 code units) of the passage's first character in the article text. */
-  start: number;
-  /** Position hint: offset just past the passage's last character; always greater than `start`. */
-  end: number;
-  /** Up to about 32 characters of article text just before the passage ("" at the start of the text). */
+  /**
+   * Where the passage was when the link was made: offsets (UTF-16 code units) into the article text, `end` past
+   * its last character and greater than `start`. `null` for a text fragment, which records no position.
+   */
+  hint: TextRange | null;
+  /** Article text just before the passage (~32 characters in the reader's links; a text fragment's `prefix-`); "" for none. */
   prefix: string;
-  /** The whole passage, or, when `exactEnd` is set, only its opening words. */
+  /** The whole passage, or, when `exactEnd` is set, only its opening words (a text fragment's `start`). */
   exact: string;
   /** For a long passage, its closing words (the middle is left out of the link); `null` when `exact` is whole. */
   exactEnd: string | null;
-  /** Up to about 32 characters of article text just after the passage ("" at the end of the text). */
+  /** Article text just after the passage (a text fragment's `-suffix`); "" for none. */
   suffix: string;
 }
 
@@ -29,7 +35,7 @@ export type ReaderLocation =
       theme: string | null;
       /** No quote when a passage is linked. */
       quote: null;
-      /** The linked passage (`#passage=…`). */
+      /** The linked passage (`#passage=…`, or a browser's text fragment `#:~:text=…`). */
       passage: PassageSelector;
     };
 
