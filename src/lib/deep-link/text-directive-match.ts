@@ -6,13 +6,18 @@ import type { TextDirective } from "./text-directive";
 
 const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
 
+// The last text's boundaries: a page resolves its links against one article text.
+let last: { text: string; boundaries: ReadonlySet<number> } | null = null;
+
 /** The word boundaries of `text` (Unicode word segmentation, as the spec asks), its two ends included. */
-function wordBoundaries(text: string): Set<number> {
+function wordBoundaries(text: string): ReadonlySet<number> {
+  if (last?.text === text) return last.boundaries;
   const boundaries = new Set([0, text.length]);
   for (const { index, segment } of wordSegmenter.segment(text)) {
     boundaries.add(index);
     boundaries.add(index + segment.length);
   }
+  last = { text, boundaries };
   return boundaries;
 }
 
