@@ -21,7 +21,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // A failed test keeps its trace (test-results/), with each step's DOM but without the screencast: filming every
+    // test cost a third of the CPU a simple one takes.
+    trace: { mode: "retain-on-failure", screenshots: false },
     launchOptions: {
       executablePath,
       args: [

@@ -8,20 +8,35 @@ import { expect, test } from "./fixtures/reader";
 const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
 const headline = (page: Page) => page.getByRole("heading", { level: 1, name: article.headline });
 
-/** Presses `k` from the top of the page (so the last quote, far below, becomes active) and records every scroll. */
+/**
+ * Presses `k` from the top of the page (so the last quote, far below, becomes active) and records every scroll
+ * position until the scroll has ended (`scrollend`, after an instant jump or a smooth scroll alike).
+ */
 async function scrollPositionsOfJump(page: Page): Promise<number[]> {
   await page.evaluate(() => {
     const seen: number[] = [];
-    (window as unknown as { __scrolls: number[] }).__scrolls = seen;
+    const record = window as unknown as { __scrolls: number[]; __scrolled: Promise<void> };
+    record.__scrolls = seen;
     window.addEventListener("scroll", () => seen.push(Math.round(window.scrollY)));
+    record.__scrolled = new Promise((ended) => {
+      document.addEventListener(
+        "scrollend",
+        () => {
+          ended();
+        },
+        { once: true },
+      );
+    });
   });
   await page.keyboard.press("k");
   const last = quotesInReadingOrder.at(-1)?.id ?? "?";
   await expect(page.locator(`#${last}`)).toHaveAttribute("aria-current", "true");
   await expect(page.locator(`#${last}`)).toBeInViewport();
-  // Long enough for any smooth scroll to have finished.
-  await page.waitForTimeout(1000);
-  return page.evaluate(() => [...new Set((window as unknown as { __scrolls: number[] }).__scrolls)]);
+  return page.evaluate(async () => {
+    const record = window as unknown as { __scrolls: number[]; __scrolled: Promise<void> };
+    await record.__scrolled;
+    return [...new Set(record.__scrolls)];
+  });
 }
 
 test.describe("reduced motion", () => {
@@ -71,7 +86,9 @@ test.describe("motion allowed (the control: shows the checks above can fail)", (
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
       "smooth",
     );
-    expect((await scrollPositionsOfJump(page)).length).toBeGreaterThan(2);
+    // Scroll events come once a frame: an instant jump lands at once, a smooth scroll passes through at least one
+    // position on its way (a busy machine draws few frames of it, so no more is asked).
+    expect((await scrollPositionsOfJump(page)).length).toBeGreaterThan(1);
   });
 });
 
@@ -125,11 +142,11 @@ for (const colorScheme of ["light", "dark"] as const) {
         if (!full) continue;
         expect(full.background, `${theme.label}: tinted in full colour`).not.toBe("rgba(0, 0, 0, 0)");
         expect(
-          contrast(full.text, full.background),
+          contrast(full.text, full.background, colours.page),
           `${theme.label}: text on highlight`,
         ).toBeGreaterThanOrEqual(4.5);
         expect(
-          contrast(full.underline, full.background),
+          contrast(full.underline, full.background, colours.page),
           `${theme.label}: underline on highlight`,
         ).toBeGreaterThanOrEqual(3);
       }

@@ -36,6 +36,15 @@ test("without storage (private modes, blocked), notes work for the session and t
   await expect(notes).toContainText("This browser does not let the page store notes");
   await expect(notes).toContainText("Export them to keep them.");
   await expect(noteEntry(notes, PHRASE)).toBeVisible();
+  // The status line agrees with the notice: nothing here is "saved".
+  await expect(notes.getByRole("status")).toHaveText("Highlight kept until this tab is closed.");
+  await noteEntry(notes, PHRASE)
+    .getByRole("button", { name: /^Add a note/ })
+    .click();
+  await notes.getByRole("textbox", { name: /^Your note/ }).fill("For this tab.");
+  await notes.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(notes.getByRole("status")).toHaveText("Note kept until this tab is closed.");
+  await expect(notes).not.toContainText(/saved/i);
 });
 
 test("damaged records are skipped with a count, and the others load", async ({ page }) => {

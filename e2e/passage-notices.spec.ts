@@ -52,6 +52,29 @@ test.describe("hand-made passage links that fit nothing are refused with a notic
   }
 });
 
+test("a passage the article now has only in another context is refused, and the notice names the similar passage", async ({
+  page,
+}) => {
+  // Made on a version where the words stood near the top under another speaker (text written for the test).
+  const words = "that may create the conditions for some kind of negotiations";
+  const made = passageFromRange(text, text.indexOf(words), text.indexOf(words) + words.length);
+  if (!made) throw new Error(`not in the article: ${words}`);
+  const passage = {
+    ...made,
+    start: 40,
+    end: 40 + words.length,
+    prefix: 'statement, officials said: "',
+    suffix: '," the statement went on.',
+  };
+  await page.goto(buildHref({ theme: null, quote: null, passage }));
+  await expect(notice(page)).toContainText("This link could not be followed in full.");
+  await expect(notice(page)).toContainText(
+    "A similar passage appears elsewhere, in another context, so it is not shown as the linked one.",
+  );
+  await expect(passageMarks(page)).toHaveCount(0);
+  await expectNoAxeViolations(page, "the similar-passage notice");
+});
+
 test.describe("a passage that changed since the link was made", () => {
   test("a word changed: the passage as it reads now is highlighted, on whole words, and the notice says so", async ({
     page,

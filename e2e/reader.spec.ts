@@ -201,6 +201,32 @@ test.describe("keyboard", () => {
     await expect(dialog).toBeHidden();
   });
 
+  test("? then Escape before the dialog's code has arrived leaves it shut, in the order pressed", async ({
+    page,
+  }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/ShortcutsDialog-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/");
+    const asked = page.waitForRequest(/\/assets\/ShortcutsDialog-[^/]+\.js$/);
+    await page.keyboard.press("?");
+    await asked;
+    await page.keyboard.press("Escape");
+    const arrived = page.waitForResponse(/\/assets\/ShortcutsDialog-[^/]+\.js$/);
+    release();
+    await arrived;
+    // Mounted shut once its code is here: the dialog element exists, closed.
+    await expect(page.locator("dialog")).toHaveCount(1);
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  });
+
   test.describe("when the shortcuts' code cannot be fetched (offline)", () => {
     // One pattern: test.use would read a second element of the array as the fixture's options.
     test.use({

@@ -1,4 +1,4 @@
-// `npm run bench [-- <section> …]`: the performance figures of README's Performance section, in one run (or only the
+// `npm run bench [-- <section> …]`: the figures of docs/performance.md, in one run (or only the
 // sections whose titles contain the words given). Not part of `npm test`. Prints every section even when one fails,
 // then exits 1 if a section failed or a size exceeded its enforced budget; a goal not yet met is reported, not failed.
 import { cpus, loadavg, tmpdir } from "node:os";

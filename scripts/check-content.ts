@@ -1,8 +1,8 @@
 /**
  * `npm run check:content`: check the content files strictly (see `checkContent`) and print each problem with its
  * file, claim, quote and field. Exits 1 on any problem. `--content-dir <dir>` checks a copy of src/content instead.
- * `--notes <file>` checks a reader's exported notes instead and prints them as claims to paste (README, "Drafting
- * claims in the browser").
+ * `--notes <file>` checks a reader's exported notes instead and prints them as claims to paste (docs/content.md,
+ * "Drafting claims in the browser").
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";

@@ -3,6 +3,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import { BOOT_STATES, bootScript, hashSource } from "./inline-boot";
 // The build's own data block (scripts/prerender.ts), which src/boot.ts must find and read.
 import { deferAssets } from "./prerender";
+// The briefing's store, whose key and attribute the script must read and write as the store does.
+import {
+  BRIEFING_ATTRIBUTE,
+  BRIEFING_STORAGE_KEY,
+  setBriefingOpen,
+} from "../src/features/briefing/disclosure-store";
 
 const boot = await bootScript(process.cwd());
 
@@ -98,6 +104,38 @@ describe("the inline boot script", () => {
   it("does nothing more on a page without deferred assets (the dev server's)", () => {
     expect(runBoot).not.toThrow();
     expect(document.head.children).toHaveLength(0);
+  });
+});
+
+describe("the inline boot script and the briefing's store", () => {
+  it("marks <html> open when the store saved the panel open", () => {
+    setBriefingOpen(true);
+    document.documentElement.removeAttribute(BRIEFING_ATTRIBUTE);
+    runBoot();
+    expect(document.documentElement.getAttribute(BRIEFING_ATTRIBUTE)).toBe("open");
+  });
+
+  it("leaves <html> alone when the panel was saved closed or never saved", () => {
+    runBoot();
+    expect(document.documentElement.hasAttribute(BRIEFING_ATTRIBUTE)).toBe(false);
+    localStorage.setItem(BRIEFING_STORAGE_KEY, "closed");
+    runBoot();
+    expect(document.documentElement.hasAttribute(BRIEFING_ATTRIBUTE)).toBe(false);
+  });
+
+  it("does not throw when storage is blocked", () => {
+    const original = Object.getOwnPropertyDescriptor(window, "localStorage");
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+    try {
+      expect(runBoot).not.toThrow();
+    } finally {
+      if (original) Object.defineProperty(window, "localStorage", original);
+    }
   });
 });
 

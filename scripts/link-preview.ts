@@ -68,7 +68,7 @@ export function siteHref(path: string, siteUrl: string | null): string {
  * The head tags of one page, every value escaped, link-preview tags first: `<title>`, description, canonical,
  * Open Graph (with the card image), Twitter's large-image card, then JSON-LD. The page's own address is canonical:
  * platforms such as Facebook and LinkedIn fetch the canonical address's card, so a quote page pointing to `/`
- * would unfurl as the article (README, "Quote pages").
+ * would unfurl as the article (docs/pages-and-cards.md, "Canonical").
  */
 export function headTags(head: PageHead, siteUrl: string | null): string {
   const meta = (attr: "name" | "property", key: string, content: string) =>

@@ -3,7 +3,7 @@
 //
 // 1. Before first paint, it restores the reader's stored choices onto <html>, so the inline CSS shows them without
 //    a flash: the live-briefing panel open (data-briefing; key in src/features/briefing/disclosure-store.ts) and
-//    quiet reading, "Hide highlights" (data-quiet; src/app/quiet-preference.ts).
+//    quiet reading, "Hide highlights" (data-quiet; src/app/preferences.ts).
 // 2. After first paint, it fetches what the page left for later: the full stylesheet and the app's entry, listed
 //    as data in <script type="application/json" id="deferred"> by the build (scripts/prerender.ts). Nothing but
 //    the HTML is fetched before the article is on screen, so no request of ours stands between a reader and the

@@ -62,7 +62,7 @@ function naiveAnchor(text: string, exact: string): AnchorResult {
   }
   return best
     ? { ok: true, ...best, method: "fuzzy", quality: "approximate" }
-    : { ok: false, reason: "no match within the error budget", nearest: null };
+    : { ok: false, reason: "no match within the error budget", nearest: null, elsewhere: null };
 }
 
 /** The strongest simple baseline: the hinted range if its text matches, else `indexOf`, else the fuzzy search. */

@@ -1,16 +1,15 @@
 // Lighthouse 12, mobile preset, on the reader and on two plain pages of the same article, all served by one
 // `vite preview` with the same headers: the LCP ratio against the inline-CSS floor is the headline figure.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import lighthouse from "lighthouse";
-import { allowSources } from "../csp";
 import { withChromium } from "./chromium";
 import { median, ratioInterval } from "./figures";
 import { PLAIN_PAGES, writePlainPages } from "./plain-page";
 import type { Context, Section } from "./section";
-import { root, withServer } from "./site";
+import { htmlKb, lighthouseVersion, withoutIconRequest } from "./lighthouse-site";
+import { withServer } from "./site";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -179,40 +178,6 @@ async function run(context: Context): Promise<void> {
   } finally {
     rmSync(site, { recursive: true, force: true });
   }
-}
-
-/**
- * Every compared page's icon becomes the empty `data:,` (and the copy's policy allows `data:` images for it), so no
- * page requests one. Chromium fetches the icon beside the page, and Lantern puts that request into the LCP graph
- * whenever it happens to end before the observed LCP: the page then pays a simulated round trip for it (~0.11 s,
- * 0.64 -> 0.75 s), a coin flip per run on this machine that once put the reader at 0.89 of the floor and once at
- * 1.19. A real phone's LCP never waits for the icon.
- */
-function withoutIconRequest(site: string, files: readonly string[]): void {
-  const allowData = (text: string) => allowSources(text, "img-src", ["data:"]);
-  for (const file of files) {
-    const path = join(site, file);
-    const html = readFileSync(path, "utf8");
-    const quiet = html.replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:," />');
-    if (quiet === html)
-      throw new Error(`${file} links no icon: scripts/bench/lighthouse.ts expects one to replace`);
-    // Its <meta> policy, where it has one (the plain pages have the header's only).
-    writeFileSync(path, quiet.includes("Content-Security-Policy") ? allowData(quiet) : quiet);
-  }
-  const headers = join(site, "_headers");
-  writeFileSync(headers, allowData(readFileSync(headers, "utf8")));
-}
-
-/** A page's HTML as sent (gzip -9), in kB of 1,000 bytes. */
-function htmlKb(site: string, file: string): string {
-  return (gzipSync(readFileSync(join(site, file)), { level: 9 }).length / 1000).toFixed(1);
-}
-
-function lighthouseVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(root, "node_modules/lighthouse/package.json"), "utf8")) as {
-    version: string;
-  };
-  return pkg.version;
 }
 
 export const section: Section = {

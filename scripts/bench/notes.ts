@@ -1,6 +1,6 @@
 // The reader's own notes at 1,000: a reader's browser holding 1,000 notes (short passages of 2 to 7 words, spread
 // evenly over the real article, so they overlap each other and the editorial quotes), loaded in Chromium on a
-// desktop screen. Timed in the page from the notes code's own User Timing marks (src/features/notes/runtime.ts):
+// desktop screen. Timed in the page from the notes code's own User Timing marks (src/features/notes/notes-adapter.ts):
 // reading the records from IndexedDB, validating and anchoring them, then drawing them: until a frame has been
 // painted with all 1,000 marked in the text. The baseline is the same page with 10 notes, in the same run.
 import { readFileSync } from "node:fs";

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "@playwright/test";
-import { annotationCollectionSchema, articleSchema } from "../../src/content/schema";
+import { readClaims } from "../../src/lib/content-model/claims";
+import { articleSchema } from "../../src/lib/content-model/schema";
 import { withPlaywright } from "./chromium";
 import { median, ms, times } from "./figures";
 import {
@@ -36,8 +37,12 @@ function readJson(path: string): unknown {
 function writeScaledContent(dir: string): void {
   const content = join(root, "src/content");
   const article = articleSchema.parse(readJson(join(content, "article.json")));
-  const annotations = annotationCollectionSchema.parse(readJson(join(content, "annotations.json")));
-  const scaled = scaleContent(article, annotations, COPIES, HIGHLIGHTS);
+  const claims = readClaims(readJson(join(content, "annotations.json")), article.id);
+  if (!claims.ok)
+    throw new Error(
+      `annotations.json: ${JSON.stringify(claims.problems[0])}; npm run check:content says more`,
+    );
+  const scaled = scaleContent(article, claims.claims, COPIES, HIGHLIGHTS);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "article.json"), JSON.stringify(scaled.article));
   writeFileSync(join(dir, "annotations.json"), JSON.stringify(scaled.annotations));
@@ -123,5 +128,5 @@ async function run(context: Context): Promise<void> {
 export const section: Section = {
   title: "Rendering at 100×",
   run,
-  hint: "if the 100× build failed, `npm run check:content` and the schema in src/content/schema.ts tell why (scaled-content.ts builds its content from them); a timeout usually means a locator no longer matches (see the phone section's note); `npm run bench -- rendering` runs this section alone",
+  hint: "if the 100× build failed, `npm run check:content` and the readers in src/lib/content-model (schema.ts, claims.ts) tell why (scaled-content.ts builds its content from them); a timeout usually means a locator no longer matches (see the phone section's note); `npm run bench -- rendering` runs this section alone",
 };

@@ -16,7 +16,7 @@ type Counts = [right: number, wrong: number, orphan: number];
 
 /**
  * The bench's article measurement (all stored versions), pinned: the counts are deterministic (fixed seeds, stored
- * texts), so a change to the anchoring that moves one must come with a new bench run and README table.
+ * texts), so a change to the anchoring that moves one must come with a new bench run and table in docs/performance.md.
  * `deleted`: of the same versions with each quote's passage removed, how many each algorithm still placed.
  */
 const PINNED: Record<

@@ -1,10 +1,12 @@
 // Anchoring robustness, side by side with Hypothesis's algorithm in the same run: the article's 25 quotes in
 // 40 seeded word-edited versions per edit rate (stored as fixtures), the same versions with each quote's passage
-// deleted (the right answer is an orphan), and 300 quotes in ~1 MB of synthetic text with 5% of its words edited.
+// deleted (the right answer is an orphan), 300 quotes in ~1 MB of synthetic text with 5% of its words edited, and
+// lookalikes: copies of a deleted passage elsewhere, and passages that merely moved (robustness-lookalikes.ts).
 import { anchorQuote } from "../../src/lib/anchoring";
 import type { TextRange } from "../../src/lib/text-range";
 import { median, ms, times } from "./figures";
 import { hypothesisAnchor } from "./hypothesis-anchor";
+import { printLookalikes } from "./robustness-lookalikes";
 import {
   RATES,
   VERSIONS,
@@ -18,11 +20,16 @@ import {
 import type { Context, Section } from "./section";
 import type { SyntheticQuote } from "./synthetic-text";
 
-type Anchor = (text: string, quote: SyntheticQuote) => TextRange | null;
+export type Anchor = (text: string, quote: SyntheticQuote) => TextRange | null;
 
 export const ours: Anchor = (text, { selector, hint }) => {
   const result = anchorQuote(text, selector, hint);
   return result.ok ? result : null;
+};
+/** Where ours offers "a similar passage elsewhere" when it finds no passage (null when it found one or offers none). */
+export const oursOffers: Anchor = (text, { selector, hint }) => {
+  const result = anchorQuote(text, selector, hint);
+  return result.ok ? null : result.elsewhere;
 };
 export const hypothesis: Anchor = (text, { selector, hint }) => hypothesisAnchor(text, selector, hint);
 
@@ -78,6 +85,7 @@ function run(context: Context): Promise<void> {
   print(
     `| 1 MB text, ${LARGE.quotes} quotes, ${LARGE.rate * 100}% edits | ${row(a.counts)}, **${ms(a.time)}** | ${row(b.counts)}, ${ms(b.time)} | | ours ${times(b.time / a.time)} as fast (median of ${LARGE_RUNS}) |`,
   );
+  printLookalikes(print, { ours, hypothesis, oursOffers });
   return Promise.resolve();
 }
 

@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import article from "../../src/content/article.json";
 import annotations from "../../src/content/annotations.json";
 import themes from "../../src/content/themes.json";
-import { annotationCollectionSchema, articleSchema } from "../../src/content/schema";
 import { buildReaderModel } from "../../src/lib/content-model";
+import { readClaims } from "../../src/lib/content-model/claims";
+import { articleSchema } from "../../src/lib/content-model/schema";
 import { scaleContent } from "./scaled-content";
 
 const realArticle = articleSchema.parse(article);
-const realAnnotations = annotationCollectionSchema.parse(annotations);
+const read = readClaims(annotations, realArticle.id);
+if (!read.ok) throw new Error(`the real annotations should be valid: ${JSON.stringify(read.problems[0])}`);
+const realAnnotations = read.claims;
 
 describe("the scaled benchmark article", () => {
   it("repeats the article 100 times and anchors all 1,000 highlights at their moved position hints", () => {

@@ -1,23 +1,16 @@
 // A long article for the rendering benchmark: the real article repeated, with a fixed number of highlights
 // spread evenly through the copies. Benchmark data only: never shipped, never shown as the article.
-import type {
-  Annotation,
-  AnnotationCollection,
-  AnnotationCollectionFile,
-  Article,
-  QuoteTarget,
-} from "../../src/content/schema";
 import { PARAGRAPH_SEPARATOR, articleText } from "../../src/lib/content-model/assemble-model";
-
-type FileAnnotation = AnnotationCollectionFile["items"][number];
-type FileTarget = FileAnnotation["target"][number];
+import { claimJson, type ClaimAnnotation, type ClaimTarget } from "../../src/lib/content-model/claims";
+import type { Article } from "../../src/lib/content-model/schema";
+import { serialiseCollection, type AnnotationCollectionJson } from "../../src/lib/w3c/serialise";
 
 /** A scaled article and its annotations (themes are unchanged). */
 export interface ScaledContent {
   /** The article with its paragraphs repeated `copies` times. */
   article: Article;
   /** Claims whose quotes point into the copies, as the annotation file writes them. */
-  annotations: AnnotationCollectionFile;
+  annotations: AnnotationCollectionJson;
   /** How many highlights the annotations hold. */
   highlights: number;
 }
@@ -29,11 +22,11 @@ export interface ScaledContent {
  */
 export function scaleContent(
   article: Article,
-  annotations: AnnotationCollection,
+  claims: readonly ClaimAnnotation[],
   copies: number,
   highlights: number,
 ): ScaledContent {
-  const targets = annotations.items.flatMap((claim) => claim.target.map((target) => ({ claim, target })));
+  const targets = claims.flatMap((claim) => claim.targets.map((target) => ({ claim, target })));
   const perCopy = highlights / copies;
   if (!Number.isInteger(perCopy) || perCopy > targets.length) {
     throw new Error(
@@ -41,58 +34,37 @@ export function scaleContent(
     );
   }
   const copyLength = articleText(article).length + PARAGRAPH_SEPARATOR.length;
-  const items: FileAnnotation[] = [];
+  const items: ClaimAnnotation[] = [];
   for (let copy = 0; copy < copies; copy++) {
-    const chosen = new Map<Annotation, QuoteTarget[]>();
+    const chosen = new Map<ClaimAnnotation, ClaimTarget[]>();
     for (let k = 0; k < perCopy; k++) {
       const picked = targets[(copy * perCopy + k) % targets.length];
       if (!picked) continue;
       chosen.set(picked.claim, [...(chosen.get(picked.claim) ?? []), picked.target]);
     }
     for (const [claim, picked] of chosen) {
-      const { describing, tagging } = claim.body;
-      const inOrder = picked.sort(
-        (a, b) => (a.selector.position?.start ?? 0) - (b.selector.position?.start ?? 0),
-      );
+      const inOrder = picked.sort((a, b) => (a.position?.start ?? 0) - (b.position?.start ?? 0));
       items.push({
-        "@context": claim["@context"],
+        ...claim,
         id: `${claim.id}-c${copy + 1}`,
-        type: claim.type,
-        motivation: claim.motivation,
-        body: [
-          {
-            type: describing.type,
-            purpose: describing.purpose,
-            value: `${describing.value} (copy ${copy + 1})`,
-            format: describing.format,
-            language: describing.language,
-          },
-          { type: tagging.type, purpose: tagging.purpose, value: tagging.value },
-        ],
-        target: inOrder.map((target) => moveTarget(target, copy, copy * copyLength)),
+        describing: { ...claim.describing, value: `${claim.describing.value} (copy ${copy + 1})` },
+        targets: inOrder.map((target) => moveTarget(target, copy, copy * copyLength)),
       });
     }
   }
   return {
     article: { ...article, paragraphs: Array.from({ length: copies }, () => article.paragraphs).flat() },
-    annotations: { ...annotations, items },
-    highlights: items.reduce((n, claim) => n + claim.target.length, 0),
+    annotations: serialiseCollection("Scaled benchmark claims", items.map(claimJson)),
+    highlights: items.reduce((n, claim) => n + claim.targets.length, 0),
   };
 }
 
-/** The target as the annotation file writes it, moved into its copy. */
-function moveTarget(target: QuoteTarget, copy: number, offset: number): FileTarget {
-  const { quote, position } = target.selector;
-  const { type, exact, prefix, suffix } = quote;
+/** The target moved into its copy. */
+function moveTarget(target: ClaimTarget, copy: number, offset: number): ClaimTarget {
+  const { position } = target;
   return {
+    ...target,
     id: `${target.id}-c${copy + 1}`,
-    type: target.type,
-    source: target.source,
-    selector: [
-      { type, exact, prefix, suffix },
-      ...(position
-        ? [{ type: position.type, start: position.start + offset, end: position.end + offset }]
-        : []),
-    ],
+    position: position && { ...position, start: position.start + offset, end: position.end + offset },
   };
 }

@@ -1,6 +1,6 @@
 // The cards' colours, from the site's own palette (tailwind.config.js, and the theme colours it reads from
 // src/lib/theme-palette-colours.json): a theme's card wears its highlight colours.
-import type { PaletteName } from "../../src/content/schema";
+import type { PaletteName } from "../../src/lib/content-model/schema";
 import themePalette from "../../src/lib/theme-palette-colours.json" with { type: "json" };
 
 /** The colours of one card. */

@@ -1,5 +1,5 @@
 import type { BuildResult } from "../lib/content-model/types";
-import { LiveBriefing } from "../features/briefing/LiveBriefing";
+import { LiveBriefing } from "../features/briefing";
 import { ContentErrorPage } from "./ContentErrorPage";
 import { Reader } from "./Reader";
 

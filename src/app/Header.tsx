@@ -1,7 +1,6 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import type { ReaderAction } from "../lib/reader/state";
 import type { Request } from "../lib/reader/store";
-import { toggleQuiet, useQuiet } from "./quiet-preference";
 import { loadShortcutsDialog } from "./shortcuts-lazy";
 
 function preloadShortcuts() {
@@ -13,6 +12,8 @@ interface HeaderProps {
   /** Who published the article: named in the site bar, so the article's own text stays only the article. */
   publisher: string;
   claimCount: number;
+  /** Quiet reading: every highlight hidden. */
+  quiet: boolean;
   /** Narrow screens: whether the claims sheet is open. */
   claimsOpen: boolean;
   dispatch: (action: ReaderAction) => void;
@@ -37,8 +38,7 @@ const toolButton =
  * on narrow screens, the claims panel button; and the theme map (a strip under the bar on narrow screens).
  */
 export function Header(props: HeaderProps) {
-  const { publisher, claimCount, claimsOpen, dispatch, focusRequest, focusedTheme } = props;
-  const quiet = useQuiet();
+  const { publisher, claimCount, quiet, claimsOpen, dispatch, focusRequest, focusedTheme } = props;
   const claimsButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusRequest) claimsButton.current?.focus();
@@ -92,7 +92,9 @@ export function Header(props: HeaderProps) {
             aria-checked={quiet}
             aria-keyshortcuts="q"
             className={`${toolButton} aria-checked:bg-ink/10 dark:aria-checked:bg-ink-dark/20`}
-            onClick={toggleQuiet}
+            onClick={() => {
+              dispatch({ type: "quiet-toggled" });
+            }}
           >
             <span aria-hidden="true">◐</span>
             <span className="max-md:sr-only">Hide highlights</span>

@@ -1,10 +1,6 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
 import { shortcutDocs } from "../lib/keyboard/shortcuts";
-import { React } from "./react-bridge";
+import { memo, useEffect, useRef } from "react";
 import type { ShortcutsProps } from "./shortcuts-lazy";
-
-const { memo, useEffect, useRef } = React;
 
 /**
  * The keyboard shortcuts, in a native modal dialog (focus trap, Escape and inert page for free). A chunk of its own

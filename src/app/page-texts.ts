@@ -1,5 +1,5 @@
-import { prerenderedSummaries } from "../features/annotations/prerendered-text";
-import { prerenderedParagraphs } from "../features/article/prerendered-text";
+import { prerenderedSummaries } from "../features/annotations";
+import { prerenderedParagraphs } from "../features/article";
 import type { ReadPageTexts } from "../content/page";
 
 /** Reads the content's texts from the prerendered page in `root` (before hydration), or null if it is empty. */

@@ -1,6 +1,6 @@
 // Where the reader is looking, for commands that start from there and for the theme map's viewport indicator.
-import { visibleTextRange } from "../features/article/visible-text";
-import type { ReaderAction } from "../lib/reader/state";
+import { visibleTextRange } from "../features/article";
+import type { ControllerAction } from "../lib/reader/store";
 import type { TextRange } from "../lib/text-range";
 
 /**
@@ -17,7 +17,7 @@ export function readerView(): TextRange | null {
 }
 
 /** The action with the reader's place added, for the commands that start from it (see `FromView` in state.ts). */
-export function fromReaderView(action: ReaderAction): ReaderAction {
+export function fromReaderView(action: ControllerAction): ControllerAction {
   const startsFromView =
     action.type === "theme-focused" || action.type === "theme-stepped" || action.type === "quote-stepped";
   if (!startsFromView || action.at !== undefined) return action;

@@ -1,8 +1,6 @@
 // The shortcuts dialog is fetched when first wanted (`?`, or the Shortcuts button), or when a pointer or focus
 // reaches that button: no page view needs it, and the prerendered page leaves it out.
-import * as ReactModule from "react";
 import type { ReaderAction } from "../lib/reader/state";
-import { provideReact } from "./react-bridge";
 
 /** What the shortcuts dialog, or the message standing in for it, is given. */
 export interface ShortcutsProps {
@@ -11,6 +9,5 @@ export interface ShortcutsProps {
 }
 
 export function loadShortcutsDialog() {
-  provideReact(ReactModule);
   return import("./ShortcutsDialog");
 }

@@ -97,7 +97,7 @@ export function useUrlSync(store: ReaderStore, page: string): void {
       store.dispatch({ type: "link-followed", url });
     }
 
-    const stopWriting = store.onUrlWrite(({ mode, location }) => {
+    const stopWriting = store.on("write-url", ({ mode, location }) => {
       const href = buildHref(location);
       last = href;
       if (pending !== null || !writeHistory(href, mode)) {

@@ -1,10 +1,11 @@
 import { useEffect } from "react";
+import { selectedArticleRange } from "../features/article";
+import { newNoteStamp } from "../features/notes";
 import { commandForKey, type ShortcutCommand } from "../lib/keyboard/shortcuts";
 import type { ReaderAction } from "../lib/reader/state";
-import { selectionKey } from "./notes-tools";
-import { toggleQuiet } from "./quiet-preference";
+import type { ControllerAction } from "../lib/reader/store";
 
-/** The keyboard map: each shortcut's reader action (h and n go to the notes, q to quiet reading). */
+/** The keyboard map: each shortcut's action (h and n, on a selection, are the notes'; see below). */
 const actions: Partial<Record<ShortcutCommand, ReaderAction>> = {
   "next-quote": { type: "quote-stepped", direction: 1 },
   "previous-quote": { type: "quote-stepped", direction: -1 },
@@ -12,7 +13,20 @@ const actions: Partial<Record<ShortcutCommand, ReaderAction>> = {
   "previous-theme": { type: "theme-stepped", direction: -1 },
   clear: { type: "cleared" },
   help: { type: "help-toggled", open: true },
+  quiet: { type: "quiet-toggled" },
 };
+
+/** h or n on the reader's selection in the article (mouse, or Shift and the arrow keys); null without one. */
+function selectionCommand(command: "highlight" | "note"): ControllerAction | null {
+  const range = selectedArticleRange(document);
+  if (!range) return null;
+  // Focus and caret stay where they are: the reader goes on from there by keyboard.
+  document.getSelection()?.collapseToEnd();
+  const stamp = newNoteStamp();
+  return command === "highlight"
+    ? { type: "notes/highlight", range, byKey: true, ...stamp }
+    : { type: "notes/start", range, ...stamp };
+}
 
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -27,7 +41,7 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /** Turns document-level key presses into reader actions; ignores typing in fields and browser combinations. */
-export function useShortcuts(dispatch: (action: ReaderAction) => void): void {
+export function useShortcuts(dispatch: (action: ControllerAction) => void): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
@@ -38,11 +52,10 @@ export function useShortcuts(dispatch: (action: ReaderAction) => void): void {
         composing: event.isComposing,
       });
       if (command === "highlight" || command === "note") {
-        if (selectionKey(command)) event.preventDefault();
-        return;
-      }
-      if (command === "quiet") {
-        toggleQuiet();
+        const action = selectionCommand(command);
+        if (action === null) return;
+        event.preventDefault();
+        dispatch(action);
         return;
       }
       const action = command === null ? undefined : actions[command];

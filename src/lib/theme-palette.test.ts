@@ -1,6 +1,6 @@
 import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, parse, type Color } from "culori";
 import { describe, expect, it } from "vitest";
-import { paletteNames } from "../content/schema";
+import { paletteNames } from "./content-model/schema";
 import colours from "./theme-palette-colours.json";
 import { paletteClasses } from "./theme-palette";
 

@@ -1,4 +1,4 @@
-import type { PaletteName } from "../content/schema";
+import type { PaletteName } from "./content-model/schema";
 
 /**
  * Tailwind classes for one palette colour. `hl-<name>` (tailwind.config.js) sets the colour's variables — `--edge`,

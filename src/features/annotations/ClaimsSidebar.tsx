@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, type ReactNode } from "react";
-import type { Theme } from "../../content/schema";
+import type { Theme } from "../../lib/content-model/schema";
 import { quoteNumbers, quoteReferences } from "../../lib/content-model/quote-numbers";
 import type { Claim } from "../../lib/content-model/types";
 import type { ReaderAction } from "../../lib/reader/state";

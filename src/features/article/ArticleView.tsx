@@ -1,13 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from "react";
-import type { Article, Theme } from "../../content/schema";
+import { useEffect, useMemo, useRef, type MouseEvent } from "react";
+import type { Article, Theme } from "../../lib/content-model/schema";
 import { previewsByParagraph, type ArticleParagraph, type OwnHighlight } from "../../lib/reader/highlights";
 import type { ReaderAction } from "../../lib/reader/state";
 import type { Request } from "../../lib/reader/store";
 import { paletteClasses } from "../../lib/theme-palette";
 import type { ThemeStyle } from "./mark-attributes";
-import type { OwnInkTools } from "./own-ink";
 import { Paragraph } from "./Paragraph";
 import { SelectionPopover, type SelectionTools } from "./SelectionPopover";
+import { useOwnInk } from "./use-own-ink";
 
 interface ArticleViewProps {
   article: Pick<Article, "headline" | "caption">;
@@ -15,8 +15,8 @@ interface ArticleViewProps {
   paragraphs: readonly ArticleParagraph[];
   /** The reader's own highlights (also in `paragraphs`, each as one <mark>): their ink is painted over the text. */
   own: readonly OwnHighlight[];
-  /** Paints that ink and reads clicks on it: the notes code's (own-ink.ts), null until it has loaded. */
-  ink: OwnInkTools | null;
+  /** The reader's notes are loading or here: the code that inks their highlights is fetched too. */
+  inkWanted: boolean;
   activeQuoteId: string | null;
   activeNoteId: string | null;
   previewQuoteIds: ReadonlySet<string>;
@@ -73,12 +73,8 @@ export function ArticleView({
     [paragraphs, props.previewQuoteIds],
   );
 
-  const { own, ink, activeNoteId } = props;
-  // After every render of the paragraphs (their text nodes change), before the frame is painted.
-  useLayoutEffect(() => {
-    if (ink && body.current) ink.paint(body.current, own, activeNoteId);
-  }, [ink, paragraphs, own, activeNoteId]);
-  useEffect(() => ink?.clear, [ink]);
+  const { own, activeNoteId } = props;
+  const ink = useOwnInk(body, props.inkWanted, { own, activeNoteId, paragraphs });
 
   useEffect(() => {
     if (!scrollRequest || !body.current) return;

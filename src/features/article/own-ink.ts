@@ -1,8 +1,8 @@
 // The ink of the reader's own highlights, painted with the CSS Custom Highlight API over the article's text: the
 // browser colours text ranges without an element for each piece. Each highlight keeps one <mark> (its first piece,
 // see articleParagraphs) that names it for assistive technology and takes clicks; the ink covers the whole range.
-// Styled in index.css (`::highlight(own-ink)` and the two below). Loaded with the notes chunk (notes-lazy.ts hands
-// it to the article as `OwnInkTools`): the first load has no own highlights to paint.
+// Styled in index.css (`::highlight(own-ink)` and the two below). A chunk of its own, fetched once the reader's
+// notes are wanted (use-own-ink.ts): a first visit has no own highlights to paint.
 import type { ArticleParagraph, Highlight, OwnHighlight } from "../../lib/reader/highlights";
 import { covered, innermostAt } from "../../lib/reader/ink-ranges";
 import type { SegmentNode } from "../../lib/segments/segments";

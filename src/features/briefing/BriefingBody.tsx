@@ -1,7 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React } from "./react-bridge";
 import type { BriefingView, Feed, FeedFailure } from "../../lib/feed";
 import { describeDropped } from "../../lib/feed/status-messages";
 import { BriefingStatus } from "./BriefingStatus";

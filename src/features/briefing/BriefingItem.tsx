@@ -1,12 +1,7 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React } from "./react-bridge";
+import { memo, useCallback } from "react";
 import type { ViewItem } from "../../lib/feed";
 import { ItemBody } from "./ItemBody";
 import { Timestamp } from "./Timestamp";
-
-const { memo, useCallback } = React;
 
 interface BriefingItemProps {
   item: ViewItem;

@@ -10,8 +10,6 @@ import { useBriefingView } from "./use-briefing-view";
 import { useOnline, usePageHidden } from "./use-page-state";
 import { useTabTitleCount } from "./use-tab-title";
 import "./briefing.css";
-// Loaded with this chunk, though nothing here uses it: see react-bridge.ts.
-import "./react-bridge";
 import { loadBriefingBody, useBriefingBody } from "./use-briefing-body";
 
 export interface BriefingPanelProps {

@@ -1,7 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React } from "./react-bridge";
 import type { FeedFailure } from "../../lib/feed";
 import { clockTime, timeOfDay } from "../../lib/feed/format-time";
 import { describeFailure } from "../../lib/feed/status-messages";

@@ -1,7 +1,5 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React, flushSync } from "./react-bridge";
+import { useCallback, useId, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import {
   briefingWindow,
   countKeyEvents,
@@ -12,8 +10,6 @@ import {
 } from "../../lib/feed";
 import { counted } from "../../lib/plural";
 import { BriefingItem } from "./BriefingItem";
-
-const { useCallback, useId, useMemo, useRef, useState } = React;
 
 interface BriefingUpdatesProps {
   view: BriefingView;
@@ -30,7 +26,7 @@ const pill =
 /**
  * The open panel's updates (a closed panel renders none): pinned key events, then the stream, each a bounded
  * window of the newest (WINDOW_STEP more per "Show older updates"), so 10,000 items cost what 40 do. A chunk of
- * its own, fetched when the panel first opens; it takes React from react-bridge.ts (which says why).
+ * its own, fetched when the panel first opens.
  */
 export function BriefingUpdates({ view, now, onReveal }: BriefingUpdatesProps) {
   const [limit, setLimit] = useState(WINDOW_STEP);

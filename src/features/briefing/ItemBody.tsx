@@ -1,10 +1,6 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-import { React } from "./react-bridge";
+import { useMemo } from "react";
 import type { ViewItem } from "../../lib/feed";
 import { useSanitizer } from "./sanitizer";
-
-const { useMemo } = React;
 
 const muted = "text-ink-muted dark:text-ink-muted-dark";
 

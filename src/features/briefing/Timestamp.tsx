@@ -1,7 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React } from "./react-bridge";
 import { CLOCK_SKEW_MS } from "../../lib/feed";
 import { absoluteTime, isoTime, relativeTime } from "../../lib/feed/format-time";
 

@@ -4,7 +4,7 @@ import { createSubscribers } from "../../lib/subscribers";
 // The panel's open/closed choice lives in localStorage and is mirrored on <html> as an attribute.
 // src/boot.ts, the page's inline script ahead of the prerendered markup, copies the stored choice onto <html>
 // before first paint, and briefing.css shows the panel from it until React hydrates. The key and attribute below
-// must match that script; disclosure-store.test.ts runs it to check.
+// must match that script; scripts/inline-boot.test.ts runs it to check.
 
 /** localStorage key holding `"open"` or `"closed"`. */
 export const BRIEFING_STORAGE_KEY = "annotated-reader:briefing";

@@ -1,7 +1,5 @@
-import { React } from "./react-bridge";
+import { useEffect, useSyncExternalStore } from "react";
 import { createSubscribers } from "../../lib/subscribers";
-
-const { useEffect, useSyncExternalStore } = React;
 
 /** Feed HTML made safe to insert, or `null` when it cannot be (see sanitize-content.ts). */
 export type Sanitize = (html: string) => string | null;

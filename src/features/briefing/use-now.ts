@@ -1,8 +1,8 @@
-import { React } from "./react-bridge";
+import { useSyncExternalStore } from "react";
 import { createSubscribers } from "../../lib/subscribers";
 
 // One shared clock for every relative time in the panel, so labels tick over without refetching the feed. Only the
-// open panel's chunk (BriefingBody) reads it, so it takes React from react-bridge.ts as that chunk does.
+// open panel's chunk (BriefingBody) reads it.
 const TICK_MS = 15_000;
 
 let now = 0;
@@ -24,7 +24,7 @@ const { subscribe, emit } = createSubscribers({
 
 /** The current time in epoch ms, refreshed every few seconds; `null` while prerendering and hydrating. */
 export function useNow(): number | null {
-  return React.useSyncExternalStore(
+  return useSyncExternalStore(
     subscribe,
     () => (timer === undefined ? null : now),
     () => null,

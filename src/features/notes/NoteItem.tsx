@@ -1,21 +1,11 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React } from "./react";
-import type { PlacedNote } from "../../lib/notes/types";
-import type { ReaderAction } from "../../lib/reader/state";
+import type { NoteEntry } from "../../lib/notes/entries";
+import type { ControllerAction } from "../../lib/reader/store";
 import { NoteEditor } from "./NoteEditor";
 
 interface NoteItemProps {
-  placed: PlacedNote;
+  entry: NoteEntry;
   active: boolean;
-  /** The editor is open on this note. */
-  editing: boolean;
-  dispatch: (action: ReaderAction) => void;
-  onEdit: (id: string) => void;
-  onSave: (id: string, text: string) => Promise<string | null>;
-  onCancel: (id: string) => void;
-  onDelete: (id: string) => void;
+  dispatch: (action: ControllerAction) => void;
 }
 
 /** The DOM id of a note's entry in "Your notes". */
@@ -30,16 +20,18 @@ export function excerpt(text: string, max = 160): string {
 }
 
 /**
- * One note: its passage (a button that shows it in the article, like a claim), its text, Edit and Delete. A note
- * whose passage is no longer in the text says so and why; it is kept, never dropped.
+ * One note: its passage (a button that shows it in the article, like a claim), its text, Edit and Delete, or its
+ * editor while a draft is open. A note whose passage is no longer in the text says so and why; it is kept.
  */
-export function NoteItem({ placed, active, editing, dispatch, ...on }: NoteItemProps) {
+export function NoteItem({ entry, active, dispatch }: NoteItemProps) {
+  const { placed, draft } = entry;
   const { note, range, reason } = placed;
+  const id = note.id;
   const quote = `“${excerpt(note.quote.exact)}”`;
   const subject = `“${excerpt(note.quote.exact, 40)}”`;
   return (
     <li
-      id={noteElementId(note.id)}
+      id={noteElementId(id)}
       className={`rounded-md border-l-4 border-ink/40 px-3 py-2 dark:border-ink-dark/40 ${
         active ? "bg-ink/[0.06] dark:bg-ink-dark/10" : ""
       }`}
@@ -47,10 +39,10 @@ export function NoteItem({ placed, active, editing, dispatch, ...on }: NoteItemP
       {range ? (
         <button
           type="button"
-          data-note-focus={note.id}
+          data-note-focus={id}
           aria-current={active ? "true" : undefined}
           onClick={() => {
-            dispatch({ type: "note-chosen", noteId: note.id });
+            dispatch({ type: "note-chosen", noteId: id });
           }}
           className="block w-full text-left font-serif text-[0.95rem] leading-snug text-ink italic dark:text-ink-dark"
         >
@@ -64,15 +56,8 @@ export function NoteItem({ placed, active, editing, dispatch, ...on }: NoteItemP
           </p>
         </>
       )}
-      {editing ? (
-        <NoteEditor
-          initial={note.text}
-          subject={subject}
-          onSave={(text) => on.onSave(note.id, text)}
-          onCancel={() => {
-            on.onCancel(note.id);
-          }}
-        />
+      {draft ? (
+        <NoteEditor draft={draft} subject={subject} dispatch={dispatch} />
       ) : (
         <>
           {note.text !== "" && (
@@ -84,9 +69,9 @@ export function NoteItem({ placed, active, editing, dispatch, ...on }: NoteItemP
             <button
               type="button"
               className={action}
-              data-note-edit={note.id}
+              data-note-edit={id}
               onClick={() => {
-                on.onEdit(note.id);
+                dispatch({ type: "notes/edit", noteId: id });
               }}
             >
               {note.text === "" ? "Add a note" : "Edit note"}
@@ -96,7 +81,7 @@ export function NoteItem({ placed, active, editing, dispatch, ...on }: NoteItemP
               type="button"
               className={action}
               onClick={() => {
-                on.onDelete(note.id);
+                dispatch({ type: "notes/delete", noteId: id });
               }}
             >
               Delete

@@ -1,29 +1,27 @@
-/** @jsxRuntime classic */
-/** @jsx React.createElement */
-/** @jsxFrag React.Fragment */
-import { React } from "./react";
-import type { OwnNote } from "../../lib/notes/types";
-import type { StatusStore } from "./status";
+import { useEffect, useRef, type RefObject } from "react";
+import type { NotesStatus } from "../../lib/notes/state";
+import type { ControllerAction } from "../../lib/reader/store";
 
 interface NotesStatusLineProps {
-  status: StatusStore;
-  onUndo: (note: OwnNote) => Promise<void>;
-  /** Undo is no longer offeredRef; focus may have been on it. */
-  onUndoExpired: () => void;
+  status: NotesStatus;
+  dispatch: (action: ControllerAction) => void;
+  /** Takes focus when Undo, which had it, goes away. */
+  panel: RefObject<HTMLElement | null>;
 }
 
 /**
  * The notes' live status line: what the last command did, each refused item of an import with its reasons, and
- * Undo for a deletion. Everything in it is plain text, whatever a file said.
+ * Undo for a deletion or a discarded draft. Everything in it is plain text, whatever a file said.
  */
-export function NotesStatusLine({ status, onUndo, onUndoExpired }: NotesStatusLineProps) {
-  const { message, failed, refused, undo } = React.useSyncExternalStore(status.subscribe, status.getSnapshot);
-  const offeredRef = React.useRef(false);
+export function NotesStatusLine({ status, dispatch, panel }: NotesStatusLineProps) {
+  const { message, failed, refused, undo } = status;
+  const offered = useRef(false);
 
-  React.useEffect(() => {
-    if (offeredRef.current && !undo) onUndoExpired();
-    offeredRef.current = undo !== null;
-  }, [undo, onUndoExpired]);
+  // Undo went (expired, or used) and focus, which may have been on it, fell to the page: it stays in the notes.
+  useEffect(() => {
+    if (offered.current && !undo && document.activeElement === document.body) panel.current?.focus();
+    offered.current = undo !== null;
+  }, [undo, panel]);
 
   return (
     <div role="status" className="font-sans text-sm empty:hidden">
@@ -36,7 +34,9 @@ export function NotesStatusLine({ status, onUndo, onUndoExpired }: NotesStatusLi
             <button
               type="button"
               data-notes-undo
-              onClick={() => void onUndo(undo)}
+              onClick={() => {
+                dispatch({ type: "notes/undo" });
+              }}
               className="font-medium text-accent underline underline-offset-2 dark:text-accent-dark"
             >
               Undo

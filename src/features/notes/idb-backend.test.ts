@@ -19,22 +19,24 @@ describe("IndexedDB backend", () => {
     const heard = new Promise<void>((resolve) => {
       otherTab.onChange(resolve);
     });
-    await here.put([
-      { id: "note-a", record: { id: "note-a", text: "one" } },
-      { id: "note-b", record: { id: "note-b" } },
-    ]);
+    await here.change(
+      [
+        { id: "note-a", record: { id: "note-a", text: "one" } },
+        { id: "note-b", record: { id: "note-b" } },
+      ],
+      [],
+    );
     await heard;
     expect(await otherTab.readAll()).toEqual([{ id: "note-a", text: "one" }, { id: "note-b" }]);
-    await here.put([{ id: "note-a", record: { id: "note-a", text: "two" } }]);
-    await here.remove("note-b");
+    await here.change([{ id: "note-a", record: { id: "note-a", text: "two" } }], ["note-b"]);
     expect(await otherTab.readAll()).toEqual([{ id: "note-a", text: "two" }]);
     expect(await get(COLLECTION, raw)).toEqual([{ id: "note-a", record: { id: "note-a", text: "two" } }]);
   });
 
   it("keeps two tabs' saves made at the same moment", async () => {
     await Promise.all([
-      createIdbBackend().put([{ id: "note-a", record: "a" }]),
-      createIdbBackend().put([{ id: "note-b", record: "b" }]),
+      createIdbBackend().change([{ id: "note-a", record: "a" }], []),
+      createIdbBackend().change([{ id: "note-b", record: "b" }], []),
     ]);
     expect(await createIdbBackend().readAll()).toEqual(["a", "b"]);
   });
@@ -65,8 +67,24 @@ describe("IndexedDB backend", () => {
     await set(COLLECTION, "damaged", raw);
     const backend = createIdbBackend();
     expect(await backend.readAll()).toEqual(["damaged"]);
-    await backend.put([{ id: "note-a", record: "a" }]);
+    await backend.change([{ id: "note-a", record: "a" }], []);
     expect(await backend.readAll()).toEqual(["damaged", "a"]);
+  });
+
+  it("refuses a change its guard refuses, as a conflict, and writes nothing of it", async () => {
+    const backend = createIdbBackend();
+    await backend.change([{ id: "note-a", record: { modified: "1" } }], []);
+    const seen: unknown[] = [];
+    const failure = await backend
+      .change([{ id: "note-a", record: { modified: "3" } }], [], (current) => {
+        seen.push(current.get("note-a"));
+        return current.get("note-a") === undefined;
+      })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StorageFault);
+    expect(failure).toMatchObject({ kind: "conflict" });
+    expect(seen).toEqual([{ modified: "1" }]);
+    expect(await backend.readAll()).toEqual([{ modified: "1" }]);
   });
 
   it("reports storage it cannot open as unavailable, never as a crash", async () => {

@@ -3,8 +3,21 @@
 // notes changed. Each change reads and writes that value in one transaction, so two tabs saving at once both keep
 // their note. Versions before kept one record per note, under its id: the first read moves those into the value.
 import { createStore, promisifyRequest, update, type UseStore } from "idb-keyval";
-import { entriesOf, NOTES_STORAGE, recordsOf, withoutRecord, withRecords } from "../../lib/notes/collection";
-import { StorageFault, type FaultKind, type NotesBackend, type StoredRecord } from "../../lib/notes/storage";
+import {
+  entriesOf,
+  NOTES_STORAGE,
+  recordsOf,
+  recordsWithIds,
+  withoutRecord,
+  withRecords,
+} from "../../lib/notes/collection";
+import {
+  StorageFault,
+  type ChangeGuard,
+  type FaultKind,
+  type NotesBackend,
+  type StoredRecord,
+} from "../../lib/notes/storage";
 
 const { database: DATABASE, store: STORE, key: COLLECTION } = NOTES_STORAGE;
 const CHANNEL = "annotated-reader:notes";
@@ -23,6 +36,7 @@ async function attempt<T>(reading: boolean, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof StorageFault) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new StorageFault(classify(error, reading), message, { cause: error });
   }
@@ -38,12 +52,6 @@ export function createIdbBackend(): NotesBackend & { onChange: (listener: () => 
     channel?.postMessage("changed");
   };
 
-  const change = (next: (entries: unknown[]) => unknown[]) =>
-    attempt(false, async () => {
-      await update<unknown>(COLLECTION, (value) => next(entriesOf(value)), db());
-      announce();
-    });
-
   return {
     readAll: () =>
       attempt(true, async () => {
@@ -54,8 +62,12 @@ export function createIdbBackend(): NotesBackend & { onChange: (listener: () => 
         const moved = count > (value === undefined ? 0 : 1) ? await moveRecordsFromBefore(db()) : null;
         return recordsOf(moved ?? entriesOf(value));
       }),
-    put: (records) => change((entries) => withRecords(entries, records)),
-    remove: (id) => change((entries) => withoutRecord(entries, id)),
+    change: (put, remove, guard) =>
+      attempt(false, async () => {
+        // Read, checked and written in one transaction: no other tab's save can fall in between.
+        await update<unknown>(COLLECTION, (value) => changed(entriesOf(value), put, remove, guard), db());
+        announce();
+      }),
     onChange(listener) {
       if (!channel) return () => undefined;
       const onMessage = () => {
@@ -67,6 +79,19 @@ export function createIdbBackend(): NotesBackend & { onChange: (listener: () => 
       };
     },
   };
+}
+
+function changed(
+  entries: unknown[],
+  put: readonly StoredRecord[],
+  remove: readonly string[],
+  guard: ChangeGuard | undefined,
+): unknown[] {
+  const ids = [...put.map((r) => r.id), ...remove];
+  if (guard && !guard(recordsWithIds(entries, ids))) {
+    throw new StorageFault("conflict", "another tab changed these notes first");
+  }
+  return remove.reduce(withoutRecord, withRecords(entries, put));
 }
 
 /**

@@ -1,5 +1,4 @@
-// The look of "Your notes" and its heading, shared by the prerendered heading (NotesHeading.tsx) and the section
-// the notes code renders in its place once loaded (NotesSection.tsx), so the swap is seamless.
+// The look of "Your notes" and its heading (NotesSection.tsx).
 
 export const sectionClass =
   "flex min-h-0 shrink-0 flex-col border-t border-rule data-open:max-h-[45%] print:hidden dark:border-rule-dark";

@@ -1,4 +1,4 @@
-import type { Theme } from "../../content/schema";
+import type { Theme } from "../../lib/content-model/schema";
 import type { ReaderAction } from "../../lib/reader/state";
 import { paletteClasses } from "../../lib/theme-palette";
 

@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, type MouseEvent } from "react";
-import type { Theme } from "../../content/schema";
+import type { Theme } from "../../lib/content-model/schema";
 import type { ReaderAction } from "../../lib/reader/state";
 import type { MapTick } from "../../lib/theme-map/map-ticks";
 import type { TextRange } from "../../lib/text-range";

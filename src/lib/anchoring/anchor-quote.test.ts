@@ -15,7 +15,10 @@ type AnchorCase = {
   text: string;
   quote: QuoteSelector;
   hint: PositionHint | null;
-  expected: { ok: true; start: number; end: number; method: string } | { ok: false };
+  /** `elsewhere`: the similar passage elsewhere an orphan must offer; without it, an orphan offers none. */
+  expected:
+    | { ok: true; start: number; end: number; method: string }
+    | { ok: false; elsewhere?: { start: number; end: number } };
 };
 
 const text =
@@ -41,6 +44,8 @@ describe("anchorQuote regression fixtures", () => {
       });
     } else {
       expect(result.ok).toBe(false);
+      const offered = result.ok ? null : result.elsewhere;
+      expect(offered && { start: offered.start, end: offered.end }).toEqual(expected.elsewhere ?? null);
     }
   });
 });
@@ -109,6 +114,7 @@ describe("anchorQuote", () => {
       ok: false,
       reason: expect.stringMatching(/within 15 edits/) as unknown,
       nearest: null,
+      elsewhere: null,
     });
   });
 

@@ -5,7 +5,9 @@ import {
   AT_HINT,
   VERBATIM_CONTEXT_SHARE,
   doubt,
+  elsewhere,
   isBetter,
+  lookalike,
   pickBest,
   quality,
   rejected,
@@ -23,8 +25,9 @@ const WIDEN = 8;
  * then, in regions widening around the hint, (2) the verbatim occurrence whose context agrees best, if most of it
  * does, (3) the place where the quote with its context matches with the fewest edits, cut to word boundaries, if
  * the quote, its context and its position together show it is the passage (see evidence.ts) and no other place
- * fits as well. Otherwise the quote is an orphan (deleted, rewritten or ambiguous) with the reason and the nearest
- * place seen.
+ * fits as well. A lookalike (context agreeing on neither side, away from the hint) is never taken. Otherwise the
+ * quote is an orphan (deleted, rewritten or ambiguous) with the reason, the nearest place seen and, if a lookalike
+ * would have fitted, that "similar passage elsewhere".
  */
 export function anchorQuote(text: string, quote: QuoteSelector, hint?: PositionHint): AnchorResult {
   const early = atHint(text, quote.exact, hint);
@@ -33,21 +36,34 @@ export function anchorQuote(text: string, quote: QuoteSelector, hint?: PositionH
   const { exact } = parts;
   const at = hintStart(text, hint);
   let nearest: Candidate | null = null;
+  // The best place that would have been taken but for being a lookalike: offered as "a similar passage elsewhere".
+  let similar: Candidate | null = null;
   for (let radius = Math.max(FIRST_RADIUS, 2 * exact.length); ; radius *= WIDEN) {
     const whole = at === undefined || (at - radius <= 0 && at + exact.length + radius >= text.length);
     const region = whole
       ? { from: 0, to: text.length }
       : { from: at - radius, to: at + exact.length + radius };
     // The quote verbatim with most of its context is the passage: an edited copy elsewhere cannot be nearer to it.
+    // (Context this intact agrees on at least one side, so it is never a lookalike.)
     const copy = bestVerbatim(text, parts, at, region.from, region.to);
     if (copy && copy.contextErrors <= VERBATIM_CONTEXT_SHARE * (parts.prefix.length + parts.suffix.length)) {
       return found(copy, "exact", exact.length);
     }
     const candidates = searchWindow(text, parts, region);
-    const best = pickBest(candidates, at);
-    if (best && (!nearest || isBetter(best, nearest, at))) nearest = best;
+    const seen = pickBest(candidates, at);
+    if (seen && (!nearest || isBetter(seen, nearest, at))) nearest = seen;
+    // A lookalike is never the passage, however close its words: it is neither taken nor a rival.
+    const eligible: Candidate[] = [];
+    const lookalikes: Candidate[] = [];
+    for (const c of candidates) (lookalike(c, parts, at) === null ? eligible : lookalikes).push(c);
+    const fit = pickBest(
+      lookalikes.filter((c) => doubt(c, parts, at) === null),
+      at,
+    );
+    if (fit && (!similar || isBetter(fit, similar, at))) similar = fit;
+    const best = pickBest(eligible, at);
     if (best && doubt(best, parts, at) === null) {
-      const rivals = candidates.filter((c) => c !== best && apart(c, best) && total(c) <= total(best));
+      const rivals = eligible.filter((c) => c !== best && apart(c, best) && total(c) <= total(best));
       // Equally good places tell nothing apart, unless the best lies at the hint and the others far from it.
       const near = (c: Candidate) => at !== undefined && Math.abs(c.start - at) <= AT_HINT;
       if (rivals.length === 0 || (near(best) && !rivals.some(near))) {
@@ -61,6 +77,9 @@ export function anchorQuote(text: string, quote: QuoteSelector, hint?: PositionH
       );
     }
     if (whole) break;
+  }
+  if (similar) {
+    return orphan(elsewhere(similar, lookalike(similar, parts, at) ?? ""), text, nearest, similar);
   }
   if (!nearest) {
     const budget = Math.floor((parts.prefix.length + exact.length + parts.suffix.length) / 2);
@@ -135,13 +154,14 @@ function found(range: TextRange, method: AnchorMethod, quoteLength: number, erro
   return { ok: true, start, end, method, quality: quality(errors, quoteLength), errors };
 }
 
-/** An orphan, with the nearest candidate seen (if any) as a passage of `text`. */
-function orphan(reason: string, text: string, nearest: Candidate | null): AnchorFailure {
-  const match = nearest && {
-    start: nearest.start,
-    end: nearest.end,
-    text: text.slice(nearest.start, nearest.end),
-    errors: nearest.errors,
-  };
-  return { ok: false, reason, nearest: match };
+/** An orphan, with the nearest candidate seen and the similar passage elsewhere (if any) as passages of `text`. */
+function orphan(
+  reason: string,
+  text: string,
+  nearest: Candidate | null,
+  similar: Candidate | null = null,
+): AnchorFailure {
+  const passage = (c: Candidate | null) =>
+    c && { start: c.start, end: c.end, text: text.slice(c.start, c.end), errors: c.errors };
+  return { ok: false, reason, nearest: passage(nearest), elsewhere: passage(similar) };
 }

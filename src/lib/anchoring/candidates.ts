@@ -10,7 +10,11 @@ export type Parts = { prefix: string; exact: string; suffix: string };
 export type Candidate = TextRange & {
   /** Edits between the quote and `text.slice(start, end)`. */
   errors: number;
-  /** Edits between the prefix and the text ending at `start`, plus the suffix and the text starting at `end`. */
+  /** Edits between the prefix and the text ending at `start`. */
+  prefixErrors: number;
+  /** Edits between the suffix and the text starting at `end`. */
+  suffixErrors: number;
+  /** `prefixErrors + suffixErrors`. */
   contextErrors: number;
 };
 
@@ -42,7 +46,7 @@ export function judgeAt(text: string, parts: Parts, range: TextRange): Candidate
     ? 0
     : leadingDistance(suffix, text.slice(range.end, range.end + 2 * suffix.length));
   const errors = editDistance(exact, text.slice(range.start, range.end));
-  return { ...range, errors, contextErrors: before + after };
+  return { ...range, errors, prefixErrors: before, suffixErrors: after, contextErrors: before + after };
 }
 
 /**

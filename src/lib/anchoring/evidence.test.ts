@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import article from "../../content/article.json";
+import article from "../fixtures/article.json";
 import { anchorQuote } from "./index";
 import { atWordBoundary } from "./words";
 
@@ -40,6 +40,19 @@ describe("anchoring evidence", () => {
     const deleted = text.replace(`, and ${quote.exact}`, "");
     const result = anchorQuote(deleted, quote, hint);
     expect(result.ok).toBe(false);
+  });
+
+  it("never takes a copy under another speaker for a deleted passage, but names it as a similar passage elsewhere", () => {
+    const passage =
+      "if we want a negotiated solution where Ukraine prevails as an independent sovereign nation tomorrow";
+    const { quote, hint } = noteOn(passage);
+    const copy = passage.replace("negotiated", "lasting");
+    const edited = `${text.replace(`So ${passage}, then`, "So then")}\n\nIn a later statement, officials said: "${copy}."`;
+    const result = anchorQuote(edited, quote, hint);
+    expect(result).toMatchObject({ ok: false, elsewhere: { text: copy } });
+    expect(!result.ok && result.reason).toMatch(
+      /similar passage elsewhere .* its context agrees on neither side .* characters from where the passage was/,
+    );
   });
 
   it("orphans a short quote that fits several places equally well, naming them", () => {

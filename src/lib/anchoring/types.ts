@@ -48,6 +48,12 @@ export type AnchorFailure = {
   reason: string;
   /** The best candidate seen, even though it was not accepted; null if nothing was close. */
   nearest: NearestMatch | null;
+  /**
+   * A similar passage elsewhere: a place as close to the quote as an accepted one, but whose context agrees on
+   * neither side and which lies away from the position hint (a copy under another speaker, say). The reader may
+   * offer it as "a similar passage elsewhere", never show it as the passage; null when there is none.
+   */
+  elsewhere: NearestMatch | null;
 };
 
 export type AnchorResult = AnchorSuccess | AnchorFailure;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import realAnnotations from "../../content/annotations.json";
-import realArticle from "../../content/article.json";
-import realThemes from "../../content/themes.json";
+import miniAnnotations from "./fixtures/mini-annotations.json";
+import miniArticle from "./fixtures/mini-article.json";
+import miniThemes from "./fixtures/mini-themes.json";
 import { buildReaderModel, compileContent, loadCompiledContent } from "./index";
 
 describe("compiled content", () => {
   it("survives JSON and rebuilds the same model, lookups included", () => {
-    const built = buildReaderModel(realArticle, realThemes, realAnnotations);
+    const built = buildReaderModel(miniArticle, miniThemes, miniAnnotations);
     const shipped = JSON.parse(JSON.stringify(compileContent(built))) as ReturnType<typeof compileContent>;
     const loaded = loadCompiledContent(shipped);
     expect(loaded).toEqual(built);
@@ -17,7 +17,7 @@ describe("compiled content", () => {
   });
 
   it("carries every content error through unchanged, for the error page", () => {
-    const built = buildReaderModel({ ...realArticle, headline: "" }, realThemes, realAnnotations);
+    const built = buildReaderModel({ ...miniArticle, headline: "" }, miniThemes, miniAnnotations);
     expect(built.ok).toBe(false);
     const loaded = loadCompiledContent(
       JSON.parse(JSON.stringify(compileContent(built))) as ReturnType<typeof compileContent>,

@@ -1,5 +1,5 @@
 // Kept free of zod and the anchoring library: the browser imports this file alone (see src/content/index.ts).
-import type { Article, Theme } from "../../content/schema";
+import type { Article, Theme } from "./schema";
 import type { TextRange } from "../text-range";
 import type { AnchoredQuote, BuildResult, Claim, ContentError, ParagraphRange, ReaderModel } from "./types";
 

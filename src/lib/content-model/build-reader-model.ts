@@ -1,6 +1,6 @@
-import type { Annotation } from "../../content/schema";
 import { anchorQuote, type PositionHint } from "../anchoring";
 import { articleText, assembleReaderModel } from "./assemble-model";
+import type { ClaimAnnotation } from "./claims";
 import { parseContent } from "./parse-content";
 import {
   DEFAULT_FILE_NAMES,
@@ -31,16 +31,16 @@ export function buildReaderModel(
   return { ok: true, model: assembleReaderModel(article, themes, claims) };
 }
 
-function anchorClaim(text: string, annotation: Annotation): Claim {
+function anchorClaim(text: string, annotation: ClaimAnnotation): Claim {
   const claim: Claim = {
     id: annotation.id,
-    themeId: annotation.body.tagging.value,
-    summary: annotation.body.describing.value,
+    themeId: annotation.tagging.value,
+    summary: annotation.describing.value,
     quotes: [],
     orphans: [],
   };
-  for (const target of annotation.target) {
-    const { quote, position } = target.selector;
+  for (const target of annotation.targets) {
+    const { quote, position } = target;
     const hint: PositionHint | undefined = position
       ? { start: position.start, end: position.end }
       : undefined;

@@ -1,7 +1,7 @@
-import type { Annotation } from "../../content/schema";
-import type { FieldPath } from "../../content/w3c-field";
+import type { Path } from "../w3c/types";
 import { anchorVerbatim, findVerbatim } from "../anchoring";
 import { articleText } from "./assemble-model";
+import type { ClaimAnnotation } from "./claims";
 import { contentError } from "./errors";
 import { parseContent } from "./parse-content";
 import { counted } from "../plural";
@@ -93,7 +93,7 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
     }
   }
 
-  const quotes = annotations.reduce((n, a) => n + a.target.length, 0);
+  const quotes = annotations.reduce((n, a) => n + a.targets.length, 0);
   return { errors, counts: { themes: themes.length, claims: annotations.length, quotes }, seed };
 }
 
@@ -128,15 +128,14 @@ export function parseContentFile(file: ContentFile): ParsedContentFile {
 
 function checkQuotes(
   text: string,
-  annotation: Annotation,
+  annotation: ClaimAnnotation,
   i: number,
   file: string,
   raw: unknown,
 ): ContentError[] {
   const errors: ContentError[] = [];
-  annotation.target.forEach((target, j) => {
-    const { quote, position } = target.selector;
-    const at = (selector: FieldPath, ...rest: string[]) => ["items", i, "target", j, ...selector, ...rest];
+  for (const { quote, position } of annotation.targets) {
+    const at = (selector: Path, ...rest: string[]) => ["items", i, ...selector, ...rest];
     const fail = (path: (string | number)[], message: string) =>
       errors.push(contentError(file, raw, path, message));
     const { exact, prefix, suffix } = quote;
@@ -149,7 +148,7 @@ function checkQuotes(
         ? `nearest match at start ${nearest.start}, end ${nearest.end} (${counted(nearest.errors, "edit")}): ${JSON.stringify(nearest.text)}`
         : "no similar passage found";
       fail(at(quote.path, "exact"), `quote ${shown} is not in the article text verbatim; ${hint}`);
-      return;
+      continue;
     }
     const { start, end } = result;
 
@@ -187,6 +186,6 @@ function checkQuotes(
           `fit ${fitting.length} of them; lengthen the prefix or suffix so they single out one`,
       );
     }
-  });
+  }
   return errors;
 }

@@ -1,16 +1,8 @@
 import type { z } from "zod";
+import { formatPath } from "../w3c/json";
 import type { ContentError } from "./types";
 
 type Path = readonly PropertyKey[];
-
-/** A JSON path for people: `items[3].target[0].id`; the root is `(root)`. */
-export function formatPath(path: Path): string {
-  let out = "";
-  for (const key of path) {
-    out += typeof key === "number" ? `[${key}]` : `${out === "" ? "" : "."}${String(key)}`;
-  }
-  return out === "" ? "(root)" : out;
-}
 
 /** One line naming file, claim, quote and field, then the message. */
 export function formatContentError(error: ContentError): string {

@@ -1,13 +1,8 @@
 import { z } from "zod";
-import {
-  annotationCollectionSchema,
-  articleSchema,
-  themeSchema,
-  type Annotation,
-  type Article,
-  type Theme,
-} from "../../content/schema";
-import { contentError, formatPath, zodErrors } from "./errors";
+import { formatPath } from "../w3c/json";
+import { readClaims, type ClaimAnnotation } from "./claims";
+import { contentError, zodErrors } from "./errors";
+import { articleSchema, themeSchema, type Article, type Theme } from "./schema";
 import type { ContentError, ContentFileNames } from "./types";
 
 /** The themes file: a non-empty array of themes. */
@@ -20,15 +15,16 @@ export type ParsedContent = {
   /** Themes in file order. */
   themes: Theme[];
   /** Claims in file order. */
-  annotations: Annotation[];
+  annotations: ClaimAnnotation[];
 };
 
 /** Parsed content, or every error found across the files. */
 export type ParseResult = { ok: true; content: ParsedContent } | { ok: false; errors: ContentError[] };
 
 /**
- * Parse the content files with their schemas, then check what a schema cannot see alone: theme ids are unique,
- * claims tag known themes, claim ids are unique and quote ids are unique across all claims.
+ * Parse the content files (the article and themes with their schemas, the claims with the W3C adapter), then check
+ * what one file cannot show alone: theme ids are unique, claims tag known themes, claim ids are unique, quote ids
+ * are unique across all claims, and every quote marks this article (the adapter checks that, given its id).
  */
 export function parseContent(
   rawArticle: unknown,
@@ -38,11 +34,13 @@ export function parseContent(
 ): ParseResult {
   const article = articleSchema.safeParse(rawArticle);
   const themes = themesSchema.safeParse(rawThemes);
-  const annotations = annotationCollectionSchema.safeParse(rawAnnotations);
+  const annotations = readClaims(rawAnnotations, article.success ? article.data.id : null);
   const errors: ContentError[] = [
     ...(article.success ? [] : zodErrors(files.article, rawArticle, article.error.issues)),
     ...(themes.success ? [] : zodErrors(files.themes, rawThemes, themes.error.issues)),
-    ...(annotations.success ? [] : zodErrors(files.annotations, rawAnnotations, annotations.error.issues)),
+    ...(annotations.ok
+      ? []
+      : annotations.problems.map((p) => contentError(files.annotations, rawAnnotations, p.path, p.message))),
   ];
 
   if (themes.success) {
@@ -55,8 +53,8 @@ export function parseContent(
     );
   }
 
-  if (annotations.success) {
-    const items = annotations.data.items;
+  if (annotations.ok) {
+    const items = annotations.claims;
     firstUses(
       items.map((a, i) => ({ id: a.id, path: ["items", i, "id"] })),
       (dup, first) =>
@@ -70,7 +68,7 @@ export function parseContent(
         ),
     );
     const targets = items.flatMap((a, i) =>
-      a.target.map((t, j) => ({ id: t.id, path: ["items", i, "target", j, "id"] })),
+      a.targets.map((t) => ({ id: t.id, path: ["items", i, ...t.path, "id"] })),
     );
     firstUses(targets, (dup, first) =>
       errors.push(
@@ -83,36 +81,23 @@ export function parseContent(
       ),
     );
 
-    if (article.success) {
-      // Every quote must point at this article: a target copied from another article's annotations is a mistake.
-      items.forEach((a, i) => {
-        a.target.forEach((t, j) => {
-          if (t.source === article.data.id) return;
-          const message = `target source "${t.source}" is not the article id "${article.data.id}"`;
-          errors.push(
-            contentError(files.annotations, rawAnnotations, ["items", i, "target", j, "source"], message),
-          );
-        });
-      });
-    }
-
     if (themes.success) {
       const known = themes.data.map((t) => t.id);
       items.forEach((a, i) => {
-        const themeId = a.body.tagging.value;
+        const themeId = a.tagging.value;
         if (known.includes(themeId)) return;
         const message = `unknown theme "${themeId}"; ${files.themes} defines: ${known.join(", ")}`;
-        const path = ["items", i, ...a.body.tagging.path, "value"];
+        const path = ["items", i, ...a.tagging.path, "value"];
         errors.push(contentError(files.annotations, rawAnnotations, path, message));
       });
     }
   }
 
-  if (errors.length > 0 || !article.success || !themes.success || !annotations.success)
+  if (errors.length > 0 || !article.success || !themes.success || !annotations.ok)
     return { ok: false, errors };
   return {
     ok: true,
-    content: { article: article.data, themes: themes.data, annotations: annotations.data.items },
+    content: { article: article.data, themes: themes.data, annotations: annotations.claims },
   };
 }
 

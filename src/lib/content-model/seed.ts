@@ -1,4 +1,4 @@
-import type { Article } from "../../content/schema";
+import type { Article } from "./schema";
 import { PARAGRAPH_SEPARATOR } from "./assemble-model";
 
 /** One labelled part of the rebuilt original, e.g. `paragraphs[3]`. */

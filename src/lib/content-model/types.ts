@@ -1,4 +1,4 @@
-import type { Article, Theme } from "../../content/schema";
+import type { Article, Theme } from "./schema";
 import type { AnchorMethod, NearestMatch } from "../anchoring";
 import type { TextRange } from "../text-range";
 

@@ -1,3 +1,4 @@
+import { onlyWhiteSpace } from "../w3c/passage.ts";
 import { malformed, tooLong } from "./problems.ts";
 import type { TextRange } from "../text-range";
 import type { LinkProblem, PassageSelector } from "./types";
@@ -74,8 +75,8 @@ export function decodePassage(
   if (exact === "" || exactEnd === "") {
     return { ok: false, problem: malformed("passage", "its quoted text is empty") };
   }
-  // A selection is trimmed when a link is made: white space alone could only highlight a gap between words.
-  if (/^\s+$/.test(exact) || (exactEnd !== null && /^\s+$/.test(exactEnd))) {
+  // The rule imported annotations follow too: white space alone could only highlight a gap between words.
+  if (onlyWhiteSpace(exact) || (exactEnd !== null && onlyWhiteSpace(exactEnd))) {
     return { ok: false, problem: malformed("passage", "its quoted text is only white space") };
   }
   return { ok: true, passage: { hint: { start, end }, prefix, exact, exactEnd, suffix } };

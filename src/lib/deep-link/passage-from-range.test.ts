@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import article from "../../content/article.json";
+import article from "../fixtures/article.json";
 import { MAX_WHOLE_EXACT, passageFromRange } from "./passage-from-range";
 
 const text = article.paragraphs.join("\n\n");

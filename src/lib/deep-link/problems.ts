@@ -45,13 +45,20 @@ export function unknownQuote(id: string, from: "link" | "path" = "link"): LinkPr
   };
 }
 
-/** The link's passage no longer anchors in the article text. */
-export function passageNotFound(exact: string): LinkProblem {
+/**
+ * The link's passage no longer anchors in the article text; `similarElsewhere` when a passage like it stands in
+ * another context (other words around it, away from where the link's passage was), which is not shown.
+ */
+export function passageNotFound(exact: string, similarElsewhere = false): LinkProblem {
   const excerpt = displaySafe(exact, 60);
+  const missing = `The passage this link points to (“${excerpt}”) could not be found in the article`;
   return {
     kind: "passage-not-found",
     excerpt,
-    message: `The passage this link points to (“${excerpt}”) could not be found in the article; the text may have changed.`,
+    similarElsewhere,
+    message: similarElsewhere
+      ? `${missing}. A similar passage appears elsewhere, in another context, so it is not shown as the linked one.`
+      : `${missing}; the text may have changed.`,
   };
 }
 

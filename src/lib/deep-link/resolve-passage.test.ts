@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import article from "../../content/article.json";
+import article from "../fixtures/article.json";
 import { buildHref } from "./build-href";
 import fixture from "./fixtures/edited-article.json";
 import { parseLocation } from "./parse-location";
@@ -77,11 +77,38 @@ describe("resolvePassage", () => {
       problem: {
         kind: "passage-not-found",
         excerpt: "<script>alert('weather forecast')</script>",
+        similarElsewhere: false,
         message:
           "The passage this link points to (“<script>alert('weather forecast')</script>”) could not be found in the article; the text may have changed.",
       },
     });
   });
+
+  it.each([
+    [
+      "a short passage",
+      "if we want a negotiated solution where Ukraine prevails as an independent sovereign nation",
+    ],
+    [
+      "a long passage (found by its ends)",
+      "Leadership is not really working in many of the operations.... But what the Russian troops lack in quality, they try to make up in quantity.",
+    ],
+  ])(
+    "%s deleted, a copy with a word changed under another speaker: not found, and a similar passage elsewhere is named",
+    (_name, passage) => {
+      const link = linkFor({ text: passage });
+      const copy = passage.replace("really", "always").replace("negotiated", "lasting");
+      const edited = `${original.replace(passage, "")}\n\nIn a later statement, officials said: "${copy}"`;
+      const result = resolvePassage(edited, link);
+      expect(result).toMatchObject({
+        ok: false,
+        problem: { kind: "passage-not-found", similarElsewhere: true },
+      });
+      expect(!result.ok && result.problem.message).toMatch(
+        /could not be found in the article\. A similar passage appears elsewhere, in another context, so it is not shown as the linked one\.$/,
+      );
+    },
+  );
 
   it("never throws on a hint outside the text", () => {
     const passage = {

@@ -29,12 +29,11 @@ const rank: Record<PassageMatch, number> = { exact: 0, close: 1, approximate: 2 
  */
 export function resolvePassage(text: string, passage: PassageSelector): ResolvedPassage {
   if (passage.hint === null) return resolveTextFragment(text, passage);
-  const notFound = { ok: false as const, problem: passageNotFound(passage.exact) };
   const { hint, prefix, exact, exactEnd, suffix } = passage;
   const { start, end } = hint;
   if (exactEnd === null) {
     const whole = anchorQuote(text, { exact, prefix, suffix }, hint);
-    return whole.ok ? resolved(passage, whole, whole, whole) : notFound;
+    return whole.ok ? resolved(passage, whole, whole, whole) : notFound(exact, whole);
   }
   const opening = anchorQuote(text, { exact, prefix }, { start, end: start + exact.length });
   const closing = anchorQuote(
@@ -42,11 +41,12 @@ export function resolvePassage(text: string, passage: PassageSelector): Resolved
     { exact: exactEnd, suffix },
     { start: Math.max(0, end - exactEnd.length), end },
   );
-  if (!opening.ok || !closing.ok || closing.start < opening.end) return notFound;
+  if (!opening.ok || !closing.ok) return notFound(exact, opening, closing);
+  if (closing.start < opening.end) return notFound(exact);
   const linkedLength = end - start;
   const drift = Math.abs(closing.end - opening.start - linkedLength);
   // Small edits change the length a little; a much shorter or longer span means the ends matched elsewhere.
-  if (drift > Math.max(32, linkedLength / 4)) return notFound;
+  if (drift > Math.max(32, linkedLength / 4)) return notFound(exact);
   return resolved(passage, { start: opening.start, end: closing.end }, opening, closing);
 }
 
@@ -71,23 +71,35 @@ function resolveTextFragment(text: string, passage: PassageSelector): ResolvedPa
     }
     return { ok: true, range: browser, match: "close", notice: passageChanged(exact, "close") };
   }
-  const notFound = { ok: false as const, problem: passageNotFound(exact) };
   const before = prefix && `${prefix} `;
   const after = suffix && ` ${suffix}`;
   if (exactEnd === null) {
     const whole = anchorQuote(text, { exact, prefix: before, suffix: after });
-    return whole.ok ? resolved(passage, whole, whole) : notFound;
+    return whole.ok ? resolved(passage, whole, whole) : notFound(exact, whole);
   }
   const opening = anchorQuote(text, { exact, prefix: before });
-  if (!opening.ok) return notFound;
+  if (!opening.ok) return notFound(exact, opening);
   const closing = anchorAfter(text, opening.end, { exact: exactEnd, suffix: after });
-  return closing ? resolved(passage, { start: opening.start, end: closing.end }, opening, closing) : notFound;
+  return closing
+    ? resolved(passage, { start: opening.start, end: closing.end }, opening, closing)
+    : notFound(exact);
 }
 
 /** `quote` anchored in the text after `from`, with offsets into the whole text; null when it is not there. */
 function anchorAfter(text: string, from: number, quote: QuoteSelector): Anchored | null {
   const found = anchorQuote(text.slice(from), quote);
   return found.ok ? { ...found, start: found.start + from, end: found.end + from } : null;
+}
+
+/** Not found; an end seen only as a lookalike (a similar passage in another context) is reported as one, never shown. */
+function notFound(exact: string, ...ends: AnchorResult[]): ResolvedPassage {
+  return {
+    ok: false,
+    problem: passageNotFound(
+      exact,
+      ends.some((e) => !e.ok && e.elsewhere !== null),
+    ),
+  };
 }
 
 function resolved(passage: PassageSelector, range: TextRange, ...ends: Anchored[]): ResolvedPassage {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import article from "../../content/article.json";
+import article from "../fixtures/article.json";
 import { buildHref } from "./build-href";
 import fixture from "./fixtures/text-fragment-cases.json";
 import { parseLocation } from "./parse-location";

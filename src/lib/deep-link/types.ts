@@ -1,23 +1,19 @@
-import type { TextRange } from "../text-range";
+import type { TextPosition, TextQuote } from "../w3c/types";
 
 /**
- * A passage of the article as a link records it: a quote with context, plus a position hint in the reader's own
- * links (`#passage=`). A browser's text fragment (`#:~:text=`) records the same parts without a hint.
+ * A passage of the article as a link records it: a W3C TextQuoteSelector (the passage with ~32 characters of
+ * context either side) and, in the reader's own links (`#passage=`), a TextPositionSelector (the position hint), of
+ * the one model src/lib/w3c reads and writes. A browser's text fragment (`#:~:text=`) records the same parts without
+ * a hint. A long passage keeps only its opening words in `exact`.
  */
-export interface PassageSelector {
+export interface PassageSelector extends TextQuote {
   /**
    * Where the passage was when the link was made: offsets (UTF-16 code units) into the article text, `end` past
    * its last character and greater than `start`. `null` for a text fragment, which records no position.
    */
-  hint: TextRange | null;
-  /** Article text just before the passage (~32 characters in the reader's links; a text fragment's `prefix-`); "" for none. */
-  prefix: string;
-  /** The whole passage, or, when `exactEnd` is set, only its opening words (a text fragment's `start`). */
-  exact: string;
+  hint: TextPosition | null;
   /** For a long passage, its closing words (the middle is left out of the link); `null` when `exact` is whole. */
   exactEnd: string | null;
-  /** Article text just after the passage (a text fragment's `-suffix`); "" for none. */
-  suffix: string;
 }
 
 /** Where a link puts the reader; a quote and a passage share the URL fragment, so at most one is set. */
@@ -112,6 +108,11 @@ export type LinkProblem =
       kind: "passage-not-found";
       /** The passage's opening words (display-safe). */
       excerpt: string;
+      /**
+       * True when a similar passage stands elsewhere in another context (a lookalike: never shown as the link's
+       * passage); the message then says so.
+       */
+      similarElsewhere: boolean;
       message: string;
     }
   | {

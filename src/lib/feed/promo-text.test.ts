@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import article from "../../content/article.json";
+import article from "../fixtures/article.json";
 import { promoText } from "./promo-text";
 
 describe("promoText", () => {

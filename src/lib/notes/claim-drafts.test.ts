@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseContent } from "../content-model/parse-content";
 import { DEFAULT_FILE_NAMES } from "../content-model/types";
-import annotations from "../../content/annotations.json";
-import article from "../../content/article.json";
-import themes from "../../content/themes.json";
+import article from "../fixtures/article.json";
+import themes from "../content-model/fixtures/mini-themes.json";
 import { draftClaims, THEME_PLACEHOLDER } from "./claim-drafts";
 import { noteOn, source, text } from "./fixtures";
 import { toAnnotation } from "./w3c";
@@ -21,10 +20,8 @@ describe("draftClaims", () => {
     });
     const { problems, claims } = draftClaims(file, text, source);
     expect(problems).toEqual([]);
-    const pasted = JSON.parse(
-      JSON.stringify(claims).replace(THEME_PLACEHOLDER, "avoiding-stalemate"),
-    ) as unknown[];
-    const content = { ...annotations, items: [...annotations.items, ...pasted] };
+    const pasted = JSON.parse(JSON.stringify(claims).replace(THEME_PLACEHOLDER, "negotiations")) as unknown[];
+    const content = { type: "AnnotationCollection", label: "Drafted claims", items: pasted };
     const parsed = parseContent(article, themes, content, DEFAULT_FILE_NAMES);
     expect(parsed.ok ? [] : parsed.errors).toEqual([]);
   });

@@ -2,7 +2,8 @@
 // <file>` reads the export with the same validation as Import, anchors each passage as strictly as the content
 // check does (verbatim, position hint agreeing), and prints each note as a claim ready to paste.
 import { anchorVerbatim } from "../anchoring";
-import { ANNOTATION_CONTEXT } from "./w3c";
+import { claimJson } from "../content-model/claims";
+import type { AnnotationJson } from "../w3c/serialise";
 import { parseNotesFile } from "./parse";
 
 /** Stands in for the theme, which a note does not know: the content check refuses it until an editor picks one. */
@@ -12,7 +13,7 @@ export interface ClaimDrafts {
   /** Everything that stops a note from becoming a claim, one sentence each. */
   problems: string[];
   /** The notes that anchor exactly, as claims in the shape of annotations.json's items. */
-  claims: Record<string, unknown>[];
+  claims: AnnotationJson[];
 }
 
 /** Reads an export (`fileText`) of notes on the article `source` with text `text`. */
@@ -22,7 +23,7 @@ export function draftClaims(fileText: string, text: string, source: string): Cla
   const problems = read.refused.map(
     (r) => `item ${r.item}${r.id === null ? "" : ` (${r.id})`}: ${r.problems.join("; ")}`,
   );
-  const claims: Record<string, unknown>[] = [];
+  const claims: AnnotationJson[] = [];
   for (const note of read.notes) {
     const found = anchorVerbatim(text, note.quote, note.position ?? undefined);
     if (!found.ok) {
@@ -31,35 +32,24 @@ export function draftClaims(fileText: string, text: string, source: string): Cla
     }
     if (note.text === "")
       problems.push(`note ${note.id}: a bare highlight; write the claim as its note first`);
-    claims.push({
-      "@context": ANNOTATION_CONTEXT,
-      id: note.id,
-      type: "Annotation",
-      motivation: "describing",
-      created: note.created,
-      modified: note.modified,
-      body: [
-        {
-          type: "TextualBody",
-          purpose: "describing",
-          value: note.text,
-          format: "text/plain",
-          language: "en",
-        },
-        { type: "TextualBody", purpose: "tagging", value: THEME_PLACEHOLDER },
-      ],
-      target: [
-        {
-          id: `${note.id}-quote`,
-          type: "SpecificResource",
-          source,
-          selector: [
-            { type: "TextQuoteSelector", ...note.quote },
-            { type: "TextPositionSelector", start: found.start, end: found.end },
-          ],
-        },
-      ],
-    });
+    const describing = { purpose: "describing", value: note.text, format: "text/plain", language: "en" };
+    claims.push(
+      claimJson({
+        id: note.id,
+        created: note.created,
+        modified: note.modified,
+        describing,
+        tagging: { purpose: "tagging", value: THEME_PLACEHOLDER, format: null, language: null },
+        targets: [
+          {
+            id: `${note.id}-quote`,
+            source,
+            quote: note.quote,
+            position: { start: found.start, end: found.end },
+          },
+        ],
+      }),
+    );
   }
   return { problems, claims };
 }

@@ -40,3 +40,11 @@ export function withRecords(entries: readonly unknown[], records: readonly Store
 export function withoutRecord(entries: readonly unknown[], id: string): unknown[] {
   return entries.filter((entry) => !isEntry(entry) || entry.id !== id);
 }
+
+/** The records stored under `ids`, by id (an id with none is absent). */
+export function recordsWithIds(entries: readonly unknown[], ids: readonly string[]): Map<string, unknown> {
+  const wanted = new Set(ids);
+  const found = new Map<string, unknown>();
+  for (const entry of entries) if (isEntry(entry) && wanted.has(entry.id)) found.set(entry.id, entry.record);
+  return found;
+}

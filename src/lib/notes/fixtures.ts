@@ -1,5 +1,6 @@
-// Test data for the notes' unit tests: the real article's text and notes on it.
-import article from "../../content/article.json";
+// Test data for the notes' unit tests: the article's text (a frozen copy, as src/lib never imports src/content)
+// and notes on it.
+import article from "../fixtures/article.json";
 import type { OwnNote } from "./types";
 
 export const source = article.id;

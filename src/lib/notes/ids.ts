@@ -1,7 +1,7 @@
 // Note ids: kebab-case, like every id in the content (a drafted claim keeps its note's id), and stable across
 // export and import, so importing a file twice merges instead of doubling every note.
+import { KEBAB_ID } from "../kebab-id";
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Ids from elsewhere longer than this are replaced by a hash of them. */
 const MAX_KEPT_LENGTH = 80;
 
@@ -15,7 +15,7 @@ export function newNoteId(random: Uint8Array): string {
  * "note-" and a hash of it (IRIs from other tools), or of `fallback` (the passage and note) when it has none.
  */
 export function noteIdFrom(id: string | undefined, fallback: () => string): string {
-  if (id !== undefined && id.length <= MAX_KEPT_LENGTH && KEBAB.test(id)) return id;
+  if (id !== undefined && id.length <= MAX_KEPT_LENGTH && KEBAB_ID.test(id)) return id;
   return `note-${hash48(id ?? fallback())}`;
 }
 

@@ -1,5 +1,6 @@
 import { counted } from "../plural";
 import type { MergeResult } from "./merge";
+import type { Persistence } from "./state";
 import type { FaultKind } from "./storage";
 
 /** Why a change could not be saved (or deleted), and what the reader can do. */
@@ -22,3 +23,19 @@ export function describeImport(merged: MergeResult, orphans: number): string {
   if (orphans === 0) return sentence;
   return `${sentence} ${counted(orphans, "of them is", "of them are")} not found in the text and listed at the end.`;
 }
+
+/**
+ * What was done with a note or highlight, in words that agree with where it is kept: a reader whose browser
+ * refuses storage is never told "saved" beside the notice that notes last only until the tab closes.
+ */
+export function describeKept(what: "Note" | "Highlight", persistence: Persistence): string {
+  if (persistence === "session") return `${what} kept until this tab is closed.`;
+  return what === "Highlight" ? "Highlight saved in Your notes." : "Note saved.";
+}
+
+/** A Save refused because another tab changed or deleted the note since its editor opened. */
+export const CONFLICT_MESSAGE =
+  "Another tab changed this note since you began editing it. Choose which version to keep, then save.";
+
+/** Nothing of the article is selected (only white space, or outside the text). */
+export const NOTHING_SELECTED = "Select some words of the article to highlight them.";

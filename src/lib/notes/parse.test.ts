@@ -109,6 +109,39 @@ describe("parseNoteAnnotation", () => {
     ]);
   });
 
+  it('reads "type" given as a JSON-LD list, e.g. ["Annotation"]', () => {
+    const listed = annotation({ type: ["Annotation"], body: { type: ["TextualBody"], value: "Listed." } });
+    expect(parseNoteAnnotation(listed, source, now)).toMatchObject({ ok: true, note: { text: "Listed." } });
+  });
+
+  it("refuses a passage of white space alone, as passage links do", () => {
+    const blank = { type: "TextQuoteSelector", exact: " \n\t " };
+    expect(problems(annotation({ target: { source, selector: blank } }))).toEqual([
+      "target.selector.exact: is only white space, which marks no words of the text",
+    ]);
+  });
+
+  it("marks the passage a refinedBy selector refines to, never the whole outer passage", () => {
+    const outer = {
+      type: "TextQuoteSelector",
+      exact: "there is low morale, the equipment is often bad, training is not very impressive",
+    };
+    const refined = { ...outer, refinedBy: { type: "TextQuoteSelector", exact } };
+    const read = parseNoteAnnotation(annotation({ target: { source, selector: refined } }), source, now);
+    expect(read).toMatchObject({
+      ok: true,
+      note: {
+        quote: { exact, prefix: "there is low morale, ", suffix: ", training is not very impressiv" },
+      },
+    });
+    const unsupported = { ...outer, refinedBy: { type: "XPathSelector", value: "/p[3]" } };
+    expect(problems(annotation({ target: { source, selector: unsupported } }))).toEqual([
+      expect.stringMatching(
+        /^target\.selector\.refinedBy: not supported: this reader refines a TextQuoteSelector/,
+      ),
+    ]);
+  });
+
   it("keeps markup and links as plain text", () => {
     const hostile = '<img src=x onerror="alert(1)"> [click](javascript:alert(1))';
     expect(parseNoteAnnotation(annotation({ bodyValue: hostile }), source, now)).toMatchObject({
@@ -147,6 +180,32 @@ describe("parseNotesFile", () => {
     expect(read.ok && read.refused).toEqual([
       { item: 2, id: "bad-one", problems: ["target: missing: a note marks one passage"] },
       { item: 3, id: null, problems: ["(root): must be an annotation object, not a number"] },
+    ]);
+  });
+
+  it("reports two annotations of one file that share an id as a duplicate, not as a note already saved", () => {
+    const first = toAnnotation(noteOn(exact, "First."), source);
+    const second = toAnnotation(noteOn("liberate more land", "Second."), source);
+    const file = JSON.stringify([first, { ...second, id: first.id }]);
+    expect(parseNotesFile(file, source, now)).toEqual({
+      ok: true,
+      notes: [expect.objectContaining({ id: first.id, text: "First." })],
+      refused: [
+        {
+          item: 2,
+          id: first.id,
+          problems: ["id: item 1 has the same id; each annotation in a file needs its own"],
+        },
+      ],
+    });
+  });
+
+  it("reports an annotation repeating another's passage and text as a duplicate", () => {
+    const anonymous: Record<string, unknown> = { ...toAnnotation(noteOn(exact, "Same."), source) };
+    delete anonymous.id;
+    const read = parseNotesFile(JSON.stringify([anonymous, { ...anonymous, created: now }]), source, now);
+    expect(read.ok && read.refused).toEqual([
+      { item: 2, id: null, problems: ["target: item 1 marks the same passage with the same note"] },
     ]);
   });
 

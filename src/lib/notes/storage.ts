@@ -1,8 +1,11 @@
 // What the notes store needs from the browser's storage, so the store itself stays pure and testable; the
 // IndexedDB implementation lives in src/features/notes.
 
-/** Why storage failed: it cannot be used at all (private browsing, blocked), it is full, or anything else. */
-export type FaultKind = "unavailable" | "quota" | "failed";
+/**
+ * Why storage failed: it cannot be used at all (private browsing, blocked), it is full, anything else; or a
+ * change was refused because another tab changed a note first ("conflict").
+ */
+export type FaultKind = "unavailable" | "quota" | "failed" | "conflict";
 
 /** A storage failure the store can explain; backends throw these. */
 export class StorageFault extends Error {
@@ -20,13 +23,18 @@ export interface StoredRecord {
   record: unknown;
 }
 
-/** The persistence the store writes through. Every method rejects with a `StorageFault`. */
+/**
+ * Says whether a change may go ahead, given the records stored now under the ids it is about (undefined: none):
+ * false refuses it as a conflict. Called inside the change's transaction, so no other tab writes in between.
+ */
+export type ChangeGuard = (current: ReadonlyMap<string, unknown>) => boolean;
+
+/** The persistence the notes adapter writes through. Every method rejects with a `StorageFault`. */
 export interface NotesBackend {
-  /** Every stored record, as stored (the store validates each). */
+  /** Every stored record, as stored (the adapter validates each). */
   readAll(): Promise<unknown[]>;
-  /** Saves the records, all or none. */
-  put(records: readonly StoredRecord[]): Promise<void>;
-  remove(id: string): Promise<void>;
+  /** Saves `put` and deletes `remove`, all or none; refused as a "conflict" when `guard` says no. */
+  change(put: readonly StoredRecord[], remove: readonly string[], guard?: ChangeGuard): Promise<void>;
 }
 
 /** The kind of a failure, for errors that did not come from a backend as a `StorageFault`. */

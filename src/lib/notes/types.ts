@@ -1,14 +1,11 @@
 import type { TextRange } from "../text-range";
+import type { TextQuote } from "../w3c/types";
 
-/** The passage a note marks, as a W3C TextQuoteSelector gives it. */
-export interface NoteQuote {
-  /** The passage, whole and verbatim. */
-  exact: string;
-  /** Up to ~32 characters of text just before the passage ("" for none). */
-  prefix: string;
-  /** Up to ~32 characters of text just after the passage ("" for none). */
-  suffix: string;
-}
+/**
+ * The passage a note marks, as a W3C TextQuoteSelector gives it: the passage whole and verbatim, with up to ~32
+ * characters of context either side when the reader made it.
+ */
+export type NoteQuote = TextQuote;
 
 /**
  * One of the reader's own highlights, with or without a note: what is saved in the browser, exported and imported

@@ -34,7 +34,7 @@ const show = (quoteId: string, placement: "center" | "top" = "center") =>
   ({ ...scroll(quoteId, placement), ifHidden: true }) as const;
 const reveal = (claimId: string) => ({ type: "reveal-claim", claimId }) as const;
 const note = (noteId: string) => ({ kind: "note", noteId }) as const;
-const revealNote = (noteId: string) => ({ type: "reveal-note", noteId }) as const;
+const revealNote = (noteId: string) => ({ type: "notes", action: { type: "notes/shown", noteId } }) as const;
 
 /** Effects with URL writes shown as hrefs, so the table reads like the address bar. */
 function readable(effects: readonly ReaderEffect[]) {
@@ -552,6 +552,41 @@ const rows: Row[] = [
   ],
   ["Escape clears an active note", { target: note("note-1") }, [{ type: "cleared" }], { target: none }, []],
   [
+    "a notes command that leaves focus nowhere useful gives it back to the article",
+    { target: note("note-1") },
+    [{ type: "article-refocused" }],
+    { target: note("note-1") },
+    [{ type: "focus-article" }],
+  ],
+  [
+    "q (or Hide highlights) hides every highlight and remembers the choice",
+    {},
+    [{ type: "quiet-toggled" }],
+    { quiet: true },
+    [{ type: "keep-quiet", on: true }],
+  ],
+  [
+    "the stored choice, read once the page is live, is state without an effect",
+    {},
+    [{ type: "preferences-read", quiet: true }],
+    { quiet: true },
+    [],
+  ],
+  [
+    "Escape closes the shortcuts dialog, and only that (also before its code has arrived)",
+    { helpOpen: true, theme: "war-of-attrition", target: quote("negotiations") },
+    [{ type: "cleared" }],
+    { helpOpen: false, theme: "war-of-attrition", target: quote("negotiations") },
+    [],
+  ],
+  [
+    "q does nothing behind the shortcuts dialog",
+    { helpOpen: true },
+    [{ type: "quiet-toggled" }],
+    { quiet: false },
+    [],
+  ],
+  [
     "the layout and the shortcuts dialog are plain state",
     {},
     [
@@ -631,6 +666,9 @@ describe("reduce", () => {
       "note-chosen",
       "note-clicked",
       "note-removed",
+      "article-refocused",
+      "quiet-toggled",
+      "preferences-read",
     ];
     expect([...covered].sort()).toEqual([...all].sort());
   });

@@ -1,17 +1,9 @@
 import type { ReaderModel } from "../content-model/types";
-import {
-  buildSearchAndHash,
-  parseLocation,
-  type PassageSelector,
-  type ReaderLocation,
-  type ResolvedPassage,
-  type UrlParts,
-} from "../deep-link";
 import { firstQuoteFrom, step, stepQuote } from "../navigation/step";
+import { follow, sameLocation, showPassage } from "./follow-link";
 import { locationOf } from "./selectors";
 import type { ActiveTarget, ReaderAction, ReaderEffect, ReaderState, Transition } from "./state";
-
-const NONE: ActiveTarget = { kind: "none" };
+import { NONE, scrollTo, stay } from "./transition";
 
 /**
  * The reader controller: every command, as one pure function of the state, the action and the content model.
@@ -19,8 +11,11 @@ const NONE: ActiveTarget = { kind: "none" };
  * effects (src/app/url-state.ts writes the URL; the article and the claims list scroll themselves).
  */
 export function reduce(state: ReaderState, action: ReaderAction, model: ReaderModel): Transition {
-  // The shortcuts dialog is modal: reader keys do nothing behind it.
-  if (state.helpOpen && isKeyCommand(action)) return stay(state);
+  // The shortcuts dialog is modal: reader keys do nothing behind it, but Escape closes it, also when it was pressed
+  // before the dialog's code arrived (the dialog then opens as the state says: shut).
+  if (state.helpOpen && isKeyCommand(action)) {
+    return stay(action.type === "cleared" ? { ...state, helpOpen: false } : state);
+  }
   switch (action.type) {
     case "claim-chosen": {
       const ids = model.claimById.get(action.claimId)?.quotes.map((q) => q.id) ?? [];
@@ -89,6 +84,15 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
       const active = state.target.kind === "note" && state.target.noteId === action.noteId;
       return stay(active ? { ...state, target: NONE } : state);
     }
+    case "article-refocused":
+      return { state, effects: [{ type: "focus-article" }] };
+    case "quiet-toggled":
+      return {
+        state: { ...state, quiet: !state.quiet },
+        effects: [{ type: "keep-quiet", on: !state.quiet }],
+      };
+    case "preferences-read":
+      return stay(state.quiet === action.quiet ? state : { ...state, quiet: action.quiet });
   }
 }
 
@@ -134,7 +138,8 @@ function activateNote(state: ReaderState, noteId: string, origin: "list" | "arti
   const moved = go(state, next, "push");
   const effects: ReaderEffect[] = [...moved.effects];
   if (origin === "list" || state.narrow) effects.push(scrollTo(target, state));
-  effects.push({ type: "reveal-note", noteId });
+  // "Your notes" opens on the note and keeps it in view.
+  effects.push({ type: "notes", action: { type: "notes/shown", noteId } });
   return { state: moved.state, effects };
 }
 
@@ -172,72 +177,13 @@ function go(state: ReaderState, next: ReaderState, mode: "push" | "step"): Trans
   return { state: { ...next, problems: [], stepping }, effects: [write] };
 }
 
-/** A URL arrived (load, Back/Forward, a hand-edited fragment): the reader moves as a fresh load would. */
-function follow(state: ReaderState, url: UrlParts, model: ReaderModel): Transition {
-  const known = { themeIds: new Set(model.themeById.keys()), quoteIds: new Set(model.quoteById.keys()) };
-  const { location, problems } = parseLocation(url, known);
-  let target: ActiveTarget = location.quote === null ? NONE : { kind: "quote", quoteId: location.quote };
-  // A passage is shown once the anchoring code has found it (`passage-resolved`).
-  if (location.passage !== null) target = { kind: "passage-pending", passage: location.passage };
-  const claimId = target.kind === "quote" ? model.quoteById.get(target.quoteId)?.claimId : undefined;
-  const next: ReaderState = {
-    ...state,
-    theme: location.theme,
-    target,
-    problems,
-    stepping: false,
-    claimsOpen: state.claimsOpen || (state.narrow && claimId !== undefined),
-  };
-  const effects: ReaderEffect[] = [];
-  if (target.kind === "quote") effects.push(scrollTo(target, state));
-  if (target.kind === "passage-pending") effects.push({ type: "resolve-passage", passage: target.passage });
-  if (claimId !== undefined) effects.push({ type: "reveal-claim", claimId });
-  return { state: next, effects };
-}
-
-/** The linked passage was looked for: show it (saying so if its text changed), or tell the reader it is gone. */
-function showPassage(state: ReaderState, passage: PassageSelector, resolved: ResolvedPassage): Transition {
-  const pending = state.target.kind === "passage-pending" ? state.target.passage : null;
-  // The reader may have moved on (Back, another link) while the passage was looked for.
-  if (pending === null || !samePassage(pending, passage)) return stay(state);
-  if (!resolved.ok) return stay({ ...state, target: NONE, problems: [...state.problems, resolved.problem] });
-  const target: ActiveTarget = {
-    kind: "passage",
-    passage: pending,
-    range: resolved.range,
-    match: resolved.match,
-  };
-  const problems = resolved.notice ? [...state.problems, resolved.notice] : state.problems;
-  // Centred, below the notice pinned under the header; at the top only above an open claims sheet.
-  const placement = state.narrow && state.claimsOpen ? "top" : "center";
-  return { state: { ...state, target, problems }, effects: [{ type: "scroll-article", target, placement }] };
-}
-
-function scrollTo(
-  target: Extract<ActiveTarget, { kind: "quote" | "passage" | "note" }>,
-  state: ReaderState,
-): Extract<ReaderEffect, { type: "scroll-article" }> {
-  return { type: "scroll-article", target, placement: state.narrow ? "top" : "center" };
-}
-
 function revealActiveClaim(state: ReaderState, model: ReaderModel): ReaderEffect[] {
   const claimId =
     state.target.kind === "quote" ? model.quoteById.get(state.target.quoteId)?.claimId : undefined;
   return claimId === undefined ? [] : [{ type: "reveal-claim", claimId }];
 }
 
-function samePassage(a: PassageSelector, b: PassageSelector): boolean {
-  return sameLocation({ theme: null, quote: null, passage: a }, { theme: null, quote: null, passage: b });
-}
-
-function sameLocation(a: ReaderLocation, b: ReaderLocation): boolean {
-  return buildSearchAndHash(a) === buildSearchAndHash(b);
-}
-
 function isKeyCommand(action: ReaderAction): boolean {
-  return action.type === "quote-stepped" || action.type === "theme-stepped" || action.type === "cleared";
-}
-
-function stay(state: ReaderState): Transition {
-  return { state, effects: [] };
+  const keys = ["quote-stepped", "theme-stepped", "cleared", "quiet-toggled"];
+  return keys.includes(action.type);
 }

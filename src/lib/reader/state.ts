@@ -7,6 +7,7 @@ import type {
   UrlParts,
 } from "../deep-link";
 import type { Direction } from "../navigation/step";
+import type { NotesAction } from "../notes/state";
 import type { TextRange } from "../text-range";
 
 /** What the reader is pointing at: one quote, a passage from a link, one of their own notes, or nothing. */
@@ -42,6 +43,8 @@ export interface ReaderState {
   narrow: boolean;
   /** The URL entry was written by a `j`/`k` step: the next step replaces it, so a run adds one history entry. */
   stepping: boolean;
+  /** Quiet reading: every highlight hidden (a choice remembered across visits); false while prerendering. */
+  quiet: boolean;
 }
 
 export const initialReaderState: ReaderState = {
@@ -54,6 +57,7 @@ export const initialReaderState: ReaderState = {
   helpOpen: false,
   narrow: false,
   stepping: false,
+  quiet: false,
 };
 
 /** The claims sheet's snap points: half the screen, or all of it below the site bar. */
@@ -107,7 +111,13 @@ export type ReaderAction =
   /** One of the reader's own highlights was clicked or tapped, or a note was just started on a passage. */
   | { type: "note-clicked"; noteId: string }
   /** A note was deleted, or a note being started was cancelled. */
-  | { type: "note-removed"; noteId: string };
+  | { type: "note-removed"; noteId: string }
+  /** A command on the reader's own notes left focus nowhere useful: it goes back to the article, where it was. */
+  | { type: "article-refocused" }
+  /** "Hide highlights", or `q`. */
+  | { type: "quiet-toggled" }
+  /** The page's stored choices, as the boot script restored them before first paint. */
+  | { type: "preferences-read"; quiet: boolean };
 
 /** Where the article scrolls: `center` beside the claims column, `top` above the narrow claims sheet. */
 export type ScrollPlacement = "center" | "top";
@@ -130,10 +140,14 @@ export type ReaderEffect =
   | { type: "resolve-passage"; passage: PassageSelector }
   /** Scroll the claims list (only the list) so this claim is in view. */
   | { type: "reveal-claim"; claimId: string }
-  /** Scroll "Your notes" (only its list) so this note is in view. */
-  | { type: "reveal-note"; noteId: string }
   /** Give keyboard focus back to the control that opens the claims sheet (it just closed). */
-  | { type: "focus-claims-toggle" };
+  | { type: "focus-claims-toggle" }
+  /** Give keyboard focus to the article, without scrolling it. */
+  | { type: "focus-article" }
+  /** Show (or hide) every highlight, and remember the choice. */
+  | { type: "keep-quiet"; on: boolean }
+  /** A command for the notes' half of the controller (src/lib/notes/reduce.ts). */
+  | { type: "notes"; action: NotesAction };
 
 /** The state after an action and what should happen because of it. */
 export interface Transition {

@@ -41,4 +41,44 @@ describe("the reader store", () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(store.getSnapshot().state.target).toEqual({ kind: "quote", quoteId: "negotiations" });
   });
+
+  it("holds commands about notes until the notes' half of the controller has loaded, then runs them in order", async () => {
+    const store = createReaderStore(model);
+    const performed: string[] = [];
+    store.on("load-notes", () => performed.push("load-notes"));
+    store.dispatch({ type: "notes/section-toggled" });
+    store.dispatch({ type: "notes/section-toggled" });
+    store.dispatch({ type: "notes/section-toggled" });
+    // Nothing decided yet: the notes' reducer is a chunk of its own.
+    expect(store.getSnapshot().notes.phase).toBe("idle");
+    await vi.waitFor(() => {
+      expect(store.getSnapshot().notes).toMatchObject({ phase: "loading", open: true });
+    });
+    expect(performed).toEqual(["load-notes"]);
+  });
+
+  it("sends each half's commands to the other in the same dispatch", async () => {
+    const store = createReaderStore(model);
+    store.dispatch({ type: "notes/wanted" });
+    await vi.waitFor(() => {
+      expect(store.getSnapshot().notes.phase).toBe("loading");
+    });
+    const before = store.getSnapshot();
+    store.dispatch({ type: "note-clicked", noteId: "note-1" });
+    const after = store.getSnapshot();
+    expect(after.state.target).toEqual({ kind: "note", noteId: "note-1" });
+    expect(after.notes).toMatchObject({ open: true, reveal: { noteId: "note-1" } });
+    expect(after.requests).toBe(before.requests);
+  });
+
+  it("keeps effects for an adapter that is not there yet, and performs them, in order, once it is", () => {
+    const store = createReaderStore(model);
+    store.dispatch({ type: "quiet-toggled" });
+    store.dispatch({ type: "quiet-toggled" });
+    const kept: boolean[] = [];
+    store.on("keep-quiet", ({ on }) => kept.push(on));
+    expect(kept).toEqual([true, false]);
+    store.dispatch({ type: "quiet-toggled" });
+    expect(kept).toEqual([true, false, true]);
+  });
 });
