@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { JSDOM } from "jsdom";
-import { article, quotes, themes } from "./fixtures/content";
+import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
 import { accessibleText, expect, test } from "./fixtures/reader";
 
 // The DOM text of the article is the article: what reader modes, copy and paste, search snippets and assistive
@@ -60,5 +60,75 @@ test.describe("the article's text in the DOM is the article, verbatim", () => {
       const selected = await page.evaluate(() => getSelection()?.toString() ?? "");
       expect(selected.trim(), `paragraph ${index}`).toBe(article.paragraphs[index]);
     }
+  });
+});
+
+/** The text items of a PDF, in the order Chromium drew them, with their font size (pt). */
+async function pdfTextItems(pdf: Buffer): Promise<{ text: string; size: number }[]> {
+  // Mozilla's PDF.js, as Firefox reads PDFs; the legacy build runs in Node.
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+  const items: { text: string; size: number }[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    for (const item of content.items) if ("str" in item) items.push({ text: item.str, size: item.height });
+  }
+  return items;
+}
+
+/** Text with every white space removed: line breaks and hyphenation aside, the same characters in the same order. */
+const squash = (text: string) => text.replace(/\s+/g, "");
+
+test.describe("printed, the article is the article, then the claims name its quotes by number", () => {
+  test("Chromium's PDF has the article's text verbatim, each quote's number apart from it, then the claims", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const items = await pdfTextItems(await page.pdf({ format: "A4" }));
+    const claimsAt = items.findIndex((item) => item.text === "Claims by theme");
+    expect(claimsAt, "the claims follow the article").toBeGreaterThan(0);
+    // The quotes' numbers are set small over the text (6.5 pt), out of its flow: Chromium draws them after it.
+    const isNumber = (item: { text: string; size: number }) => /^\d+$/.test(item.text) && item.size < 8;
+    const printedArticle = items
+      .slice(0, claimsAt)
+      .filter((item) => !isNumber(item))
+      .map((item) => item.text)
+      .join(" ");
+    expect(squash(printedArticle)).toBe(
+      squash([article.headline, article.caption, ...article.paragraphs].join("")),
+    );
+    expect(printedArticle).not.toMatch(/ quote\b|QUOTE|Photo caption|Choose one/);
+    const numbers = items.filter(isNumber).map((item) => Number(item.text));
+    expect(numbers.sort((a, b) => a - b)).toEqual(quotes.map((_, i) => i + 1));
+    const claimsText = items
+      .slice(claimsAt)
+      .map((item) => item.text)
+      .join(" ");
+    expect(claimsText).not.toContain("Choose one to see its quote");
+    for (const claim of claims) expect(squash(claimsText)).toContain(squash(claim.summary));
+  });
+
+  test("each claim names its quotes by the numbers printed over them, in reading order", async ({ page }) => {
+    await page.goto("/");
+    await page.emulateMedia({ media: "print" });
+    const sidebar = page.getByRole("complementary", { name: "Claims by theme" });
+    await expect(sidebar.getByText("Choose one to see its quote.")).toBeHidden();
+    await expect(sidebar.getByText(/Each names its quotes by number/)).toBeVisible();
+    const number = new Map(quotesInReadingOrder.map((q, i) => [q.id, i + 1]));
+    for (const claim of claims) {
+      const numbers = claim.quotes.map((q) => number.get(q.id) ?? 0).sort((a, b) => a - b);
+      const named =
+        numbers.length === 1
+          ? `Quote ${numbers[0] ?? ""}`
+          : `Quotes ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1) ?? ""}`;
+      const item = sidebar.getByRole("listitem").filter({ hasText: claim.summary });
+      await expect(item.getByText(named, { exact: true }), claim.id).toBeVisible();
+      await expect(item.getByText(/^\d+ quotes?$/), claim.id).toBeHidden();
+    }
+    // The article's own marks count the quotes in the same order: the n-th quote's number is n.
+    const counted = await page
+      .locator(".article-body mark[data-quote][id]")
+      .evaluateAll((marks) => marks.map((mark) => mark.id));
+    expect(counted).toEqual(quotesInReadingOrder.map((q) => q.id));
   });
 });

@@ -1,5 +1,6 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { buildHref, passageFromRange } from "../src/lib/deep-link";
+import { encodeTextDirective } from "../src/lib/deep-link/text-directive";
 import { article, claims, quotes, quotesInReadingOrder, themes } from "./fixtures/content";
 import { expect, expectNoAxeViolations, test } from "./fixtures/reader";
 
@@ -237,6 +238,95 @@ test.describe("sharing", () => {
     await expect(activeMark(page)).toBeInViewport();
     expect(await passageText(page)).toBe(selected);
     await page.keyboard.press("Escape");
+  });
+});
+
+/** A text fragment as a browser's "Copy link to highlight" writes it, e.g. `/#:~:text=we%20are-,ready`. */
+const textFragment = (prefix: string | null, start: string, end: string | null, suffix: string | null) =>
+  `/#:~:${encodeTextDirective({ prefix, start, end, suffix })}`;
+
+/** Opens `href` where the app cannot run: what the browser does with a link by itself. */
+async function openWithoutApp(browser: Browser, baseURL: string | undefined, href: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.goto(href);
+  return { page, close: () => context.close() };
+}
+
+test.describe("a browser's text fragment (Copy link to highlight) opens the passage as a passage link does", () => {
+  const ready = "we are ready to support Ukraine for as long as it takes";
+  const readyLink = textFragment('NATO chief said that "', "we are ready", "as long as it takes", null);
+  const notices = (page: Page) =>
+    page.getByRole("status").filter({ hasText: /could not be followed|This passage has changed/ });
+
+  test("highlighted and scrolled to, although Chromium hides the text fragment from location", async ({
+    page,
+  }) => {
+    await page.goto(readyLink);
+    expect(await page.evaluate(() => location.hash), "Chromium strips :~: from location").toBe("");
+    await expect(page.locator("article mark[data-passage]").first()).toBeInViewport();
+    expect(await passageText(page)).toBe(ready);
+    await expect(notices(page)).toHaveCount(0);
+  });
+
+  test("on a quote page, the text fragment wins over the page's quote", async ({ page }) => {
+    await page.goto(`/q/attrition-main-challenge${readyLink.slice(1)}`);
+    expect(await passageText(page)).toBe(ready);
+    await expect(activeMark(page)).toHaveCount(1);
+    await expect(page.locator("#attrition-main-challenge")).not.toHaveAttribute("aria-current", "true");
+  });
+
+  test("after a one-word edit that Chromium alone does not survive, the passage as it reads now, with the notice", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // Made when the article said "stepping up" where it now says "ramping up".
+    const made = textFragment(
+      null,
+      "So now we're also working hard stepping up production",
+      null,
+      ", so we can",
+    );
+    const alone = await openWithoutApp(browser, baseURL, made);
+    await expect(
+      alone.page.getByRole("heading", { level: 1 }),
+      "Chromium finds nothing: stays at the top",
+    ).toBeInViewport();
+    await alone.close();
+
+    await page.goto(made);
+    await expect(
+      page.getByRole("status").filter({ hasText: "This passage has changed since the link was made." }),
+    ).toBeVisible();
+    expect(await passageText(page)).toBe("So now we're also working hard ramping up production");
+    await expect(page.locator("article mark[data-passage]").first()).toBeInViewport();
+  });
+
+  test("a text fragment the reader cannot read gets a polite notice, and the whole article", async ({
+    page,
+  }) => {
+    await page.goto("/#:~:text=a,b,c");
+    await expect(notice(page)).toContainText("text fragment");
+    await expectWholeArticle(page);
+  });
+
+  test("every passage link the reader makes ends with a text directive, which Chromium alone highlights", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const exact = "inextricably linked to the strength of the battlefield";
+    const link = passageLink(exact);
+    expect(link).toMatch(/^\/#passage=\d+-\d+~[^#]*:~:text=[^#:]+$/);
+    const alone = await openWithoutApp(browser, baseURL, link);
+    await expect(alone.page.locator("article p[data-start]").filter({ hasText: exact })).toBeInViewport();
+    await expect(alone.page.getByRole("heading", { level: 1 })).not.toBeInViewport();
+    await alone.close();
+
+    await page.goto(link);
+    expect(await passageText(page)).toBe(exact);
+    await expect(notices(page)).toHaveCount(0);
   });
 });
 

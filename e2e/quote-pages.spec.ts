@@ -22,9 +22,9 @@ function decodeEntities(value: string): string {
 }
 
 /** The meta tags of the first `UNFURL_BYTES` of a page, fetched as an unfurler does: no JavaScript, no fragment. */
-async function unfurl(request: APIRequestContext, url: string) {
+async function unfurl(request: APIRequestContext, url: string, status = 200) {
   const response = await request.get(url);
-  expect(response.status()).toBe(200);
+  expect(response.status()).toBe(status);
   const head = (await response.body()).subarray(0, UNFURL_BYTES).toString("utf8");
   const tags = new Map<string, string>();
   for (const [, key, content] of head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)" \/>/g)) {
@@ -187,6 +187,26 @@ test.describe("an address that is no page", () => {
   // Chromium logs the page's own 404 status as an error: provoked on purpose here.
   test.use({ allowedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] });
 
+  test("unfurls as not found, never as the article: its own title and description, no card, noindex", async ({
+    request,
+  }) => {
+    const article = await unfurl(request, "/");
+    for (const path of ["/q/nope/", "/t/nope/", "/some/old/link"]) {
+      const { tags, title } = await unfurl(request, path, 404);
+      expect(title, path).toMatch(/^Page not found — /);
+      expect(tags.get("og:title"), path).toBe("Page not found");
+      expect(tags.get("description"), path).toBe("There is no page of this reader at this address.");
+      expect(tags.get("og:description"), path).toBe(tags.get("description"));
+      expect(tags.get("robots"), path).toBe("noindex");
+      expect(tags.get("twitter:card"), path).toBe("summary");
+      for (const key of ["og:image", "og:image:alt", "og:url"])
+        expect(tags.has(key), `${path} ${key}`).toBe(false);
+      for (const key of ["og:title", "og:description", "description"]) {
+        expect(tags.get(key), `${path} ${key}`).not.toBe(article.tags.get(key));
+      }
+    }
+  });
+
   test("gets the 404 page: the whole reader with a polite notice naming the quote, which Dismiss clears", async ({
     page,
   }) => {
@@ -194,10 +214,14 @@ test.describe("an address that is no page", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(notice(page)).toContainText("“no-such-quote”");
+    await expect(page).toHaveTitle(/^Page not found — /);
     await expectNoAxeViolations(page, "404 page");
     await notice(page).getByRole("button", { name: "Dismiss" }).click();
     await expect(notice(page)).toHaveCount(0);
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+    // What is shown now is the article, at its own address: the tab says so.
+    await expect(page).toHaveTitle(/ — annotated$/);
+    await expect(page).not.toHaveTitle(/^Page not found/);
   });
 });
 
@@ -231,4 +255,47 @@ test.describe("without JavaScript", () => {
       await expect(page.locator("article p[data-start]").first()).toBeVisible();
     });
   });
+});
+
+test.describe("another spelling of a page's address", () => {
+  const canonical = "/q/attrition-main-challenge/";
+  const spellings = [
+    "/q/attrition-main-challenge",
+    "/q/attrition-main-challenge//",
+    "/Q/Attrition-Main-Challenge/",
+    "/q/attrition-main-challenge/index.html",
+    "//q/attrition-main-challenge/",
+  ];
+
+  test("redirects permanently to the page's own address, keeping the query", async ({ request, baseURL }) => {
+    for (const path of spellings) {
+      // Absolute: "//q/…" alone would be read as a host name.
+      const response = await request.get(`${baseURL ?? ""}${path}?theme=war-of-attrition`, {
+        maxRedirects: 0,
+      });
+      expect(response.status(), path).toBe(301);
+      expect(response.headers().location, path).toBe(`${canonical}?theme=war-of-attrition`);
+    }
+  });
+
+  test("opens the page itself, its quote active and no notice, at its own address", async ({ page }) => {
+    await page.goto("/q/attrition-main-challenge//");
+    await expect(page).toHaveURL(new RegExp(`${canonical}$`));
+    await expect(page.locator("#attrition-main-challenge")).toHaveAttribute("aria-current", "true");
+    await expect(notice(page)).toHaveCount(0);
+    await expect(page).toHaveTitle(/^“The main challenge/);
+  });
+});
+
+test("the tab's title names what is shown, also after leaving a quote page", async ({ page }) => {
+  await page.goto("/q/forces-russian-morale/");
+  await expect(page).toHaveTitle(/^“there is low morale/);
+  await page.keyboard.press("j");
+  await expect(page).toHaveURL(/\/#forces-russian-leadership$/);
+  await expect(page).toHaveTitle(/^“Leadership is not really working/);
+  await page.keyboard.press("]");
+  await expect(page).toHaveURL(/\/\?theme=war-of-attrition$/);
+  await expect(page).toHaveTitle(/^War of attrition: \d+ claims in “/);
+  await page.goBack();
+  await expect(page).toHaveTitle(/^“Leadership is not really working/);
 });

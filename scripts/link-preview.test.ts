@@ -9,12 +9,13 @@ import {
   type PageHead,
 } from "./link-preview";
 
+const card = { path: "/q/a-quote/card.png", alt: "Card: “A quote”" };
 const head: PageHead = {
   path: "/q/a-quote/",
   title: "“A quote” — Someone — annotated",
   shareTitle: "“A quote” — Someone",
   description: "“A quote” — Someone, in “Headline”, RFE/RL.",
-  image: { path: "/q/a-quote/card.png", alt: "Card: “A quote”" },
+  image: card,
   jsonLd: null,
   noindex: false,
 };
@@ -42,7 +43,7 @@ describe("headTags", () => {
     expect(metaContent(tags, "og:image")).toBe("https://reader.example/q/a-quote/card.png");
     expect(metaContent(tags, "og:image:width")).toBe("1200");
     expect(metaContent(tags, "og:image:height")).toBe("630");
-    expect(metaContent(tags, "og:image:alt")).toBe(escapeHtml(head.image.alt));
+    expect(metaContent(tags, "og:image:alt")).toBe(escapeHtml(card.alt));
     expect(metaContent(tags, "og:type")).toBe("article");
     expect(metaContent(tags, "og:site_name")).toBe("The annotated reader");
     expect(metaContent(tags, "twitter:card")).toBe("summary_large_image");
@@ -66,6 +67,13 @@ describe("headTags", () => {
     const tags = headTags({ ...head, path: null, noindex: true }, "https://reader.example/");
     expect(tags).not.toMatch(/canonical|og:url/);
     expect(metaContent(tags, "robots")).toBe("noindex");
+    expect(metaContent(tags, "og:type")).toBe("website");
+  });
+
+  it("previews a page without a card as a plain link: no image tags, a summary card", () => {
+    const tags = headTags({ ...head, path: null, image: null, noindex: true }, "https://reader.example/");
+    expect(tags).not.toContain("og:image");
+    expect(metaContent(tags, "twitter:card")).toBe("summary");
   });
 
   it("escapes markup in every value, including inside the JSON-LD", () => {

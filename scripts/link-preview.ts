@@ -1,8 +1,5 @@
 // Link-preview metadata for each page's <head>: only what the content itself states, every value escaped.
 
-/** Suffix of the document title: this page is an annotated edition, not the publisher's own page. */
-export const TITLE_SUFFIX = " — annotated";
-
 /** Escapes text for an HTML attribute value or element content. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -48,8 +45,11 @@ export interface PageHead {
   shareTitle: string;
   /** Meta description, `og:description` and `twitter:description`. */
   description: string;
-  /** The page's card: its site path (a 1200×630 PNG) and what it shows, in words. */
-  image: { path: string; alt: string };
+  /**
+   * The page's card: its site path (a 1200×630 PNG) and what it shows, in words; null for the 404 page, which
+   * previews as a plain link (no card, `twitter:card=summary`).
+   */
+  image: { path: string; alt: string } | null;
   /** schema.org JSON-LD, or null for none. */
   jsonLd: Record<string, unknown> | null;
   /** Keep the page out of search indexes (the 404 page). */
@@ -76,22 +76,28 @@ export function headTags(head: PageHead, siteUrl: string | null): string {
   const url = head.path === null ? null : siteHref(head.path, siteUrl);
   // A canonical must be absolute (search engines and Lighthouse reject a relative one): only with SITE_URL.
   const canonical = siteUrl === null ? null : url;
+  const { image } = head;
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
     meta("name", "description", head.description),
     canonical === null ? null : `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
     head.noindex ? meta("name", "robots", "noindex") : null,
-    meta("property", "og:type", "article"),
+    // A page with no address of its own (the 404 page) is no article.
+    meta("property", "og:type", url === null ? "website" : "article"),
     meta("property", "og:site_name", SITE_NAME),
     meta("property", "og:title", head.shareTitle),
     meta("property", "og:description", head.description),
     url === null ? null : meta("property", "og:url", url),
-    meta("property", "og:image", siteHref(head.image.path, siteUrl)),
-    meta("property", "og:image:type", "image/png"),
-    meta("property", "og:image:width", "1200"),
-    meta("property", "og:image:height", "630"),
-    meta("property", "og:image:alt", head.image.alt),
-    meta("name", "twitter:card", "summary_large_image"),
+    ...(image === null
+      ? []
+      : [
+          meta("property", "og:image", siteHref(image.path, siteUrl)),
+          meta("property", "og:image:type", "image/png"),
+          meta("property", "og:image:width", "1200"),
+          meta("property", "og:image:height", "630"),
+          meta("property", "og:image:alt", image.alt),
+        ]),
+    meta("name", "twitter:card", image === null ? "summary" : "summary_large_image"),
     meta("name", "twitter:title", head.shareTitle),
     meta("name", "twitter:description", head.description),
     head.jsonLd === null ? null : `<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`,

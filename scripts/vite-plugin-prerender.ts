@@ -22,7 +22,8 @@ interface ServerEntry {
  * Makes `vite build` (and so `npm run build`) prerender the site: it builds the browser app, then one server build
  * of src/entry-server.tsx, and renders with it every page (scripts/pages/site-pages.ts): `/`, each theme's
  * `/t/<id>/`, each quote's `/q/<id>/` and `404.html`, each with its own head, from the built index.html. Then it
- * draws each page's card (scripts/cards) and writes robots.txt and, when SITE_URL is set, sitemap.xml. The server
+ * draws each page's card (scripts/cards) and writes robots.txt, `_redirects` (scripts/pages/redirects.ts) and, when
+ * SITE_URL is set, sitemap.xml. The server
  * build is a temporary file under node_modules/.cache, never deployed.
  *
  * `READER_PAGES=home` prerenders `/` alone and draws no card: the bench's baseline for what the pages cost.
@@ -94,6 +95,11 @@ export function prerender(siteUrlSetting = process.env.SITE_URL): Plugin {
           const { writeCards } = await import("./cards/write-cards.ts");
           const cards = home ? [] : await writeCards(model, outDir);
           writeFileSync(resolve(outDir, "robots.txt"), robotsTxt(siteUrl));
+          const { redirectsFile, siteRedirects } = await import("./pages/redirects.ts");
+          writeFileSync(
+            resolve(outDir, "_redirects"),
+            redirectsFile(siteRedirects(pages.map((p) => p.path))),
+          );
           if (siteUrl !== null) writeFileSync(resolve(outDir, "sitemap.xml"), sitemapXml(pages, siteUrl));
           const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
           const largest = Math.max(0, ...cards.map((c) => c.bytes));

@@ -3,6 +3,7 @@
 // the app renders at once. One chunk with the app (no second round trip for it); what only some visits need is
 // split off by `import()` where it is used.
 import "./index.css";
+import "./print.css";
 import { start } from "./hydrate";
 
 const root = document.getElementById("root");

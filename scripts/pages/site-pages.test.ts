@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildReaderModel } from "../../src/lib/content-model";
+import { stateForPage } from "../../src/lib/reader/page-state";
+import { documentTitle } from "../../src/lib/reader/selectors";
 import { robotsTxt, sitemapXml, sitePages } from "./site-pages";
 
 const read = (name: string) =>
@@ -30,7 +32,7 @@ describe("sitePages", () => {
       description: `“${quote?.exact ?? ""}” — Jens Stoltenberg, NATO Secretary-General, in “${headline}”, RFE/RL.`,
       image: { path: "/q/self-defence-un-charter/card.png" },
     });
-    expect(page?.head.image.alt).toContain(quote?.exact);
+    expect(page?.head.image?.alt).toContain(quote?.exact);
     expect(page?.head.title).toBe(`${page?.head.shareTitle ?? ""} — annotated`);
   });
 
@@ -49,12 +51,28 @@ describe("sitePages", () => {
     expect(page?.head.description).toMatch(/^Who sets the terms of any talks/);
   });
 
-  it("keeps the 404 page unlisted, unindexed and without an address, showing the article's card", () => {
+  it("keeps the 404 page unlisted, unindexed and without an address, saying it is not found", () => {
     const notFound = pages.at(-1);
     expect(notFound).toMatchObject({
       listed: false,
-      head: { path: null, noindex: true, image: { path: "/card.png" } },
+      head: {
+        path: null,
+        noindex: true,
+        image: null,
+        jsonLd: null,
+        shareTitle: "Page not found",
+        description: "There is no page of this reader at this address.",
+      },
     });
+    // Nothing of the article's own preview: an unfurler that ignores the status shows no article card.
+    expect(notFound?.head.title).toMatch(/^Page not found — /);
+    expect(notFound?.head.description).not.toContain(model.article.paragraphs[0]?.slice(0, 40));
+  });
+
+  it("titles every page as the reader titles the tab in that page's state, so hydrating changes nothing", () => {
+    for (const page of pages) {
+      expect(page.head.title, page.path).toBe(documentTitle(stateForPage(page.path, model), model));
+    }
   });
 
   it("puts the NewsArticle JSON-LD on the article's page only, with its address when known", () => {

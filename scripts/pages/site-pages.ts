@@ -1,9 +1,18 @@
 // Every page the build writes: the article at `/`, a page per theme and per quote, and the 404 page, each with its
 // head (what a shared link unfurls as). Pure: a function of the content model and SITE_URL.
+import {
+  inArticle,
+  notFoundTitle,
+  pageTitle,
+  quoted,
+  quoteShareTitle,
+  themeShareTitle,
+} from "../../src/lib/content-model/page-titles.ts";
 import type { ReaderModel } from "../../src/lib/content-model/types";
+import { unknownPage } from "../../src/lib/deep-link/problems.ts";
 import { counted } from "../../src/lib/plural.ts";
-import { cardPath, cardSpecs, quoted, speakerLine } from "../cards/card-spec.ts";
-import { siteHref, TITLE_SUFFIX, type PageHead } from "../link-preview.ts";
+import { cardPath, cardSpecs, speakerLine } from "../cards/card-spec.ts";
+import { siteHref, type PageHead } from "../link-preview.ts";
 
 /** One page of the built site. */
 export interface SitePage {
@@ -19,36 +28,30 @@ export interface SitePage {
 /** The path the 404 page is rendered for: no page of the reader, so it shows the whole article and a notice. */
 export const NOT_FOUND_PATH = "/404.html";
 
-/** The longest quote a `<title>` or `og:title` carries whole; longer ones are cut at a word. */
-const SHORT_QUOTE = 90;
-
-function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
-}
-
 /** The pages of the site, `/` first; `siteUrl` (SITE_URL, or null) only goes into the article's JSON-LD. */
 export function sitePages(model: ReaderModel, siteUrl: string | null): SitePage[] {
   const { article } = model;
   const cards = new Map(cardSpecs(model).map((spec) => [spec.page, spec]));
   const image = (page: string) => ({ path: cardPath(page), alt: cards.get(page)?.alt ?? "" });
-  const inArticle = `in “${article.headline}”, ${article.publisher}`;
+  const published = inArticle(model);
   const speaker = speakerLine(model);
   const articleDescription = article.paragraphs[0] ?? article.headline;
-  const page = (path: string, head: Omit<PageHead, "path" | "jsonLd" | "noindex" | "image">): SitePage => ({
+  const page = (path: string, shareTitle: string, description: string): SitePage => ({
     path,
     file: `${path.slice(1)}index.html`,
-    head: { ...head, path, image: image(path), jsonLd: null, noindex: false },
+    head: {
+      path,
+      title: pageTitle(shareTitle),
+      shareTitle,
+      description,
+      image: image(path),
+      jsonLd: null,
+      noindex: false,
+    },
     listed: true,
   });
 
-  const home = page("/", {
-    title: article.headline + TITLE_SUFFIX,
-    shareTitle: article.headline,
-    description: articleDescription,
-  });
+  const home = page("/", article.headline, articleDescription);
   home.head.jsonLd = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -60,29 +63,30 @@ export function sitePages(model: ReaderModel, siteUrl: string | null): SitePage[
   };
   const themes = model.themes.map((theme) => {
     const claims = counted(model.claims.filter((c) => c.themeId === theme.id).length, "claim");
-    const shareTitle = `${theme.label}: ${claims} ${inArticle}`;
-    return page(`/t/${encodeURIComponent(theme.id)}/`, {
-      title: shareTitle + TITLE_SUFFIX,
-      shareTitle,
-      description: `${theme.description} ${claims} ${inArticle}, each linked to its quote.`,
-    });
+    return page(
+      `/t/${encodeURIComponent(theme.id)}/`,
+      themeShareTitle(model, theme.id) ?? theme.label,
+      `${theme.description} ${claims} ${published}, each linked to its quote.`,
+    );
   });
-  const quotes = model.quotes.map((quote) => {
-    const name = article.speaker ? ` — ${article.speaker.name}` : "";
-    const shareTitle = `${quoted(shorten(quote.exact, SHORT_QUOTE))}${name}`;
-    return page(`/q/${encodeURIComponent(quote.id)}/`, {
-      title: shareTitle + TITLE_SUFFIX,
-      shareTitle,
-      description: `${quoted(quote.exact)} — ${speaker ? `${speaker}, ` : "quoted "}${inArticle}.`,
-    });
-  });
+  const quotes = model.quotes.map((quote) =>
+    page(
+      `/q/${encodeURIComponent(quote.id)}/`,
+      quoteShareTitle(model, quote.id) ?? quoted(quote.exact),
+      `${quoted(quote.exact)} — ${speaker ? `${speaker}, ` : "quoted "}${published}.`,
+    ),
+  );
+  // Unfurlers that ignore the status would show a mistyped link as the article: this head says what it is, with
+  // no card, title or description of the article's (issue 27).
   const notFound: SitePage = {
     path: NOT_FOUND_PATH,
     file: "404.html",
     head: {
-      ...home.head,
       path: null,
-      title: `Page not found — ${article.headline}${TITLE_SUFFIX}`,
+      title: notFoundTitle(model),
+      shareTitle: "Page not found",
+      description: unknownPage().message,
+      image: null,
       jsonLd: null,
       noindex: true,
     },

@@ -24,12 +24,13 @@ async function back() {
   await popped;
 }
 
-function mount(start = "/") {
+/** Mounts the adapter at `start`, on the page prerendered for `page` (by default the path of `start`). */
+function mount(start = "/", page = new URL(start, "https://reader.test").pathname) {
   window.history.replaceState(null, "", start);
   const store = createReaderStore(model);
   const dispatch = vi.spyOn(store, "dispatch");
   renderHook(() => {
-    useUrlSync(store);
+    useUrlSync(store, page);
   });
   return { store, dispatch };
 }
@@ -141,5 +142,52 @@ describe("url-state", () => {
     await act(back);
     expect(href()).toBe("/q/attrition-logistics/");
     expect(active(store)).toEqual({ kind: "quote", quoteId: "attrition-logistics" });
+  });
+
+  it("replaces another spelling of the page's own path, as a host may serve it, with the page's address", () => {
+    const before = window.history.length;
+    const { store } = mount("/Q/negotiations//?theme=negotiations#attrition-logistics", "/q/negotiations/");
+    expect(href()).toBe("/q/negotiations/?theme=negotiations#attrition-logistics");
+    expect(window.history.length).toBe(before);
+    expect(active(store)).toEqual({ kind: "quote", quoteId: "attrition-logistics" });
+  });
+
+  it("keeps the 404 page not found at an address that spells a page, showing no page's state", () => {
+    const { store } = mount("/q/negotiations//", "/404.html");
+    expect(href()).toBe("/q/negotiations//");
+    expect(active(store)).toEqual({ kind: "none" });
+    expect(store.getSnapshot().state.problems.map((p) => p.kind)).toEqual(["unknown-page"]);
+  });
+
+  it("reads the text fragment that the browser hid from location, from the navigation entry", () => {
+    const requested = `${window.location.origin}/#:~:text=attrition`;
+    Object.defineProperty(window, "navigation", {
+      configurable: true,
+      value: { currentEntry: { url: requested } },
+    });
+    try {
+      const { store } = mount("/");
+      expect(active(store)).toMatchObject({
+        kind: "passage-pending",
+        passage: { hint: null, exact: "attrition" },
+      });
+      // The address bar is left as the browser shows it.
+      expect(href()).toBe("/");
+    } finally {
+      Reflect.deleteProperty(window, "navigation");
+    }
+  });
+
+  it("ignores a navigation entry for another address (the reader has moved since)", () => {
+    Object.defineProperty(window, "navigation", {
+      configurable: true,
+      value: { currentEntry: { url: `${window.location.origin}/#:~:text=attrition` } },
+    });
+    try {
+      const { store } = mount("/#negotiations");
+      expect(active(store)).toEqual({ kind: "quote", quoteId: "negotiations" });
+    } finally {
+      Reflect.deleteProperty(window, "navigation");
+    }
   });
 });

@@ -2,15 +2,37 @@
 // controller's `write-url` effects into history entries, and the page's URL (on load, Back/Forward, a hand-edited
 // fragment) into `link-followed` actions.
 import { useEffect } from "react";
-import { buildHref, shareHref, type ReaderLocation, type UrlParts } from "../lib/deep-link";
+import {
+  buildHref,
+  onPage,
+  shareHref,
+  withFragmentDirective,
+  type ReaderLocation,
+  type UrlParts,
+} from "../lib/deep-link";
 import type { ReaderStore } from "../lib/reader/store";
 
 // Safari refuses more than 100 history writes in 10 seconds; a held `j` must not freeze the reader, so the newest
 // URL waits here until history accepts it again.
 const RETRY_MS = 1_000;
 
+/**
+ * The URL the browser was sent to for the current history entry, where the browser keeps it: Chromium strips a
+ * text fragment (`#:~:text=…`) from `location`, but its Navigation API entry and the page's navigation timing entry
+ * keep it. Browsers that show neither leave the text fragment to their own highlighting (FORMATS.md).
+ */
+function requestedUrl(): string | null {
+  const { navigation } = window as { navigation?: { currentEntry?: { url?: string | null } | null } };
+  const entry = navigation?.currentEntry?.url;
+  if (typeof entry === "string") return entry;
+  const [timing] = performance.getEntriesByType("navigation");
+  return timing?.name ?? null;
+}
+
+/** The current site-relative href, with the text fragment that `location` hides where it can be read. */
 function currentHref(): string {
-  return window.location.pathname + window.location.search + window.location.hash;
+  const url = new URL(withFragmentDirective(window.location.href, requestedUrl()));
+  return url.pathname + url.search + url.hash;
 }
 
 /** Splits a site-relative href into the parts `parseLocation` reads. */
@@ -35,13 +57,20 @@ function writeHistory(href: string, mode: "push" | "replace"): boolean {
   }
 }
 
+/** The href of `url`'s parts. */
+function joinHref(url: UrlParts): string {
+  return (url.path ?? "/") + url.search + url.hash;
+}
+
 /**
  * Keeps the URL and the reader in step. Applies the page's URL once mounted (the prerendered page shows its own
  * path's state, so hydration matches, and the query and fragment come after); from then on the controller writes
  * the URL and the browser's own navigations come back as `link-followed`. Writes are root links (`/#<quote-id>`),
- * also from a quote page: its path would otherwise contradict what the reader shows (FORMATS.md, History).
+ * also from a quote page: its path would otherwise contradict what the reader shows (FORMATS.md, History). `page`
+ * is the path the page was prerendered for: a host that served it at another spelling of that path (`/q/<id>`,
+ * `//`, upper case) has its address replaced by the page's own.
  */
-export function useUrlSync(store: ReaderStore): void {
+export function useUrlSync(store: ReaderStore, page: string): void {
   useEffect(() => {
     let pending: string | null = null;
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -62,8 +91,10 @@ export function useUrlSync(store: ReaderStore): void {
       clearTimeout(retry);
       const href = currentHref();
       if (href === last) return;
-      last = href;
-      store.dispatch({ type: "link-followed", url: splitHref(href) });
+      const url = onPage(splitHref(href), page);
+      last = joinHref(url);
+      if (last !== href) writeHistory(last, "replace");
+      store.dispatch({ type: "link-followed", url });
     }
 
     const stopWriting = store.on("write-url", ({ mode, location }) => {
@@ -84,7 +115,7 @@ export function useUrlSync(store: ReaderStore): void {
       window.removeEventListener("popstate", follow);
       window.removeEventListener("hashchange", follow);
     };
-  }, [store]);
+  }, [store, page]);
 }
 
 /**

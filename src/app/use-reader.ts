@@ -5,6 +5,7 @@ import { stateForPage } from "../lib/reader/page-state";
 import { createReaderStore, type ControllerAction, type ReaderStore } from "../lib/reader/store";
 import { usePreferences } from "./preferences";
 import { fromReaderView } from "./reader-view";
+import { useDocumentTitle } from "./use-document-title";
 import { useShortcuts } from "./use-shortcuts";
 import { useUrlSync } from "./url-state";
 
@@ -44,9 +45,10 @@ export function useReader(model: ReaderModel, page: string) {
       narrow.removeEventListener("change", update);
     };
   }, [dispatch]);
-  useUrlSync(store);
+  useUrlSync(store, page);
   useShortcuts(dispatch);
   usePreferences(store);
+  useDocumentTitle(state, model);
 
   return { store, state, requests, own, notesWanted, dispatch };
 }

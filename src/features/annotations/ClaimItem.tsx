@@ -13,6 +13,8 @@ interface ClaimItemProps {
   dispatch: (action: ReaderAction) => void;
   /** Extra controls for the claim (e.g. "Copy link"), composed in by the app; keep it stable for memo. */
   renderActions?: (claim: Claim) => ReactNode;
+  /** Its quotes by the numbers printed over them in the article, printed in place of the count: "Quotes 3 and 7". */
+  printedReferences: string;
 }
 
 /** One claim: a button that jumps to its quote (and, pressed again, to its next one), plus any actions. */
@@ -54,7 +56,8 @@ export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
       </button>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 pb-2 text-xs text-ink-muted dark:text-ink-muted-dark">
         <span id={`${id}-meta`}>
-          {counted(quoteCount, "quote")}
+          <span className="print:hidden">{counted(quoteCount, "quote")}</span>
+          <span className="hidden print:inline">{props.printedReferences}</span>
           {claim.orphans.length > 0 ? ` · ${claim.orphans.length} not found in the text` : ""}
         </span>
         {props.renderActions?.(claim)}

@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef, type ReactNode } from "react";
 import type { Theme } from "../../lib/content-model/schema";
+import { quoteNumbers, quoteReferences } from "../../lib/content-model/quote-numbers";
 import type { Claim } from "../../lib/content-model/types";
 import type { ReaderAction } from "../../lib/reader/state";
 import type { Request } from "../../lib/reader/store";
@@ -35,6 +36,8 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
     for (const claim of claims) byTheme.set(claim.themeId, (byTheme.get(claim.themeId) ?? 0) + 1);
     return byTheme;
   }, [claims]);
+  // The print edition names each claim's quotes by the numbers printed over them in the article (src/print.css).
+  const numbers = useMemo(() => quoteNumbers(claims), [claims]);
   const focused = themes.find((t) => t.id === focusedThemeId);
   const shown = focused ? [focused] : themes;
 
@@ -76,9 +79,14 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
             Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). The hint, an
             element of its own so that it can go where scripts are off, is hidden as its paragraph is.
           */}
-          <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only dark:text-ink-muted-dark">
+          <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only print:not-sr-only dark:text-ink-muted-dark">
             {`${claims.length} claims in ${themes.length} themes.`}
-            <span className="no-app:hidden max-lg:sr-only"> Choose one to see its quote.</span>
+            <span className="no-app:hidden max-lg:sr-only print:hidden"> Choose one to see its quote.</span>
+            <span className="hidden print:inline">
+              {" "}
+              Each names its quotes by number: the number is printed in the article above the first word of
+              the quote.
+            </span>
           </p>
         </div>
         {props.header}
@@ -116,6 +124,7 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
                     preview={claim.id === props.previewClaimId}
                     dispatch={dispatch}
                     renderActions={props.renderClaimActions}
+                    printedReferences={quoteReferences(claim.quotes.map((q) => numbers.get(q.id) ?? 0))}
                   />
                 ))}
             </ul>

@@ -71,8 +71,8 @@ export function assembleReaderModel(article: Article, themes: Theme[], anchored:
   };
 }
 
-/** By start; of two quotes starting together, the longer (enclosing) one first. */
-function inReadingOrder(a: TextRange, b: TextRange): number {
+/** Reading order: by start; of two quotes starting together, the longer (enclosing) one first. */
+export function inReadingOrder(a: TextRange, b: TextRange): number {
   return a.start - b.start || b.end - a.end;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildHref } from "./build-href";
-import { quotePagePath, shareHref, themePagePath } from "./page-path";
+import { canonicalPagePath, quotePagePath, shareHref, themePagePath } from "./page-path";
 import { parseLocation } from "./parse-location";
 import type { KnownIds, LinkProblem, ReaderLocation } from "./types";
 
@@ -39,16 +39,28 @@ describe("quote and theme pages", () => {
     const location: ReaderLocation = {
       theme: null,
       quote: null,
-      passage: { start: 1, end: 4, prefix: "", exact: "abc", exactEnd: null, suffix: "" },
+      passage: { hint: { start: 1, end: 4 }, prefix: "", exact: "abc", exactEnd: null, suffix: "" },
     };
     expect(shareHref(location)).toBe(buildHref(location));
   });
 
-  it("reads a page as hosts serve it: with or without the final slash, or as its index.html", () => {
-    for (const path of ["/q/attrition-main-challenge", "/q/attrition-main-challenge/index.html"]) {
-      expect(parseHref(path)).toEqual({ location: at("attrition-main-challenge"), problems: [] });
+  it("reads a page only at its own address: another spelling is the host's to redirect, or the reader's to replace", () => {
+    for (const path of [
+      "/q/attrition-main-challenge",
+      "/q/attrition-main-challenge/index.html",
+      "/q/attrition-main-challenge//",
+      "/Q/attrition-main-challenge/",
+    ]) {
+      expect(kinds(parseHref(path).problems), path).toEqual(["unknown-page"]);
+      expect(parseHref(path).location).toEqual(at(null));
     }
-    expect(parseHref("/index.html")).toEqual({ location: at(null), problems: [] });
+  });
+
+  it("reports an unknown id in a page's path as the address being no page", () => {
+    const [problem] = parseHref("/q/no-such-quote/").problems;
+    expect(problem).toMatchObject({ kind: "unknown-quote", fromPath: true });
+    const [fragment] = parseHref("/#no-such-quote").problems;
+    expect(fragment).toMatchObject({ kind: "unknown-quote", fromPath: false });
   });
 
   it("lets the fragment and the query override the page, as a hand-edited link means", () => {
@@ -98,6 +110,34 @@ describe("paths that are no page", () => {
     for (const path of ["/q/%E0%A4%A/", "/q/%61ttrition-main-challenge/", `/q/${"a".repeat(100_000)}-/`]) {
       expect(kinds(parseLocation({ path, search: "", hash: "" }, known).problems)).toEqual(["unknown-page"]);
     }
+  });
+
+  it.each([
+    ["/q/attrition-main-challenge", "/q/attrition-main-challenge/"],
+    ["/q/attrition-main-challenge/", "/q/attrition-main-challenge/"],
+    ["/q/attrition-main-challenge/index.html", "/q/attrition-main-challenge/"],
+    ["/q/attrition-main-challenge//", "/q/attrition-main-challenge/"],
+    ["//q//attrition-main-challenge", "/q/attrition-main-challenge/"],
+    ["/Q/Attrition-Main-Challenge/", "/q/attrition-main-challenge/"],
+    ["/T/NEGOTIATIONS/INDEX.HTML", "/t/negotiations/"],
+    ["/index.html", "/"],
+    ["//", "/"],
+    ["/", "/"],
+  ])("gives %s the canonical path %s", (path, canonical) => {
+    expect(canonicalPagePath(path)).toBe(canonical);
+  });
+
+  it.each([
+    "/404.html",
+    "/q/",
+    "/q/a/b/",
+    "/x/negotiations/",
+    "/q/bad_id/",
+    "/q/a--b/",
+    "/q/%61/",
+    "/favicon.png",
+  ])("gives %s no canonical page path", (path) => {
+    expect(canonicalPagePath(path)).toBeNull();
   });
 
   it("builds page paths with their ids encoded", () => {

@@ -36,8 +36,7 @@ describe("parseLocation and buildHref round-trip", () => {
       theme: "war-of-attrition",
       quote: null,
       passage: {
-        start: 12,
-        end: 142,
+        hint: { start: 12, end: 142 },
         prefix: 'front lines."\n\n',
         exact: 'a war of attrition, which means ~ the "battle" - of logistics (100%)',
         exactEnd: null,
@@ -55,8 +54,7 @@ describe("parseLocation and buildHref round-trip", () => {
       theme: null,
       quote: null,
       passage: {
-        start: 0,
-        end: 300,
+        hint: { start: 0, end: 300 },
         prefix: "",
         exact: "BRUSSELS --",
         exactEnd: "in an interview.",
@@ -74,6 +72,7 @@ describe("parseLocation reports what it cannot follow", () => {
     expect(problems).toEqual([
       {
         kind: "unknown-quote",
+        fromPath: false,
         id: "no-such-quote",
         message: "This link points to a quote, “no-such-quote”, that this article does not have.",
       },

@@ -1,5 +1,6 @@
 import { parsePath } from "./page-path.ts";
 import { decodePassage, PASSAGE_KEY } from "./passage-format.ts";
+import { passageFromDirective, splitFragmentDirective } from "./text-directive.ts";
 import {
   duplicateParameter,
   malformed,
@@ -82,19 +83,31 @@ type FragmentTarget = { quote: string | null; passage: null } | { quote: null; p
 
 const none: FragmentTarget = { quote: null, passage: null };
 
+/**
+ * Reads the fragment: the reader's own passage link (`passage=…`, whatever text directive follows it), else a
+ * browser's text fragment (`:~:text=…`, which wins over a quote id before it, as browsers let it win over an
+ * element's id), else a quote id.
+ */
 function parseFragment(hash: string, known: KnownIds, problems: LinkProblem[]): FragmentTarget {
-  const fragment = hash.startsWith("#") ? hash.slice(1) : hash;
-  if (fragment === "") return none;
-  if (fragment.length > MAX_FRAGMENT_LENGTH) {
-    problems.push(tooLong("fragment", fragment.length, MAX_FRAGMENT_LENGTH));
+  const whole = hash.startsWith("#") ? hash.slice(1) : hash;
+  if (whole === "") return none;
+  if (whole.length > MAX_FRAGMENT_LENGTH) {
+    problems.push(tooLong("fragment", whole.length, MAX_FRAGMENT_LENGTH));
     return none;
   }
+  const { fragment, directive } = splitFragmentDirective(whole);
   if (fragment.startsWith(PASSAGE_KEY)) {
     const decoded = decodePassage(fragment.slice(PASSAGE_KEY.length));
     if (decoded.ok) return { quote: null, passage: decoded.passage };
     problems.push(decoded.problem);
     return none;
   }
+  if (directive !== null) {
+    const text = passageFromDirective(directive);
+    if (!text.ok) problems.push(text.problem);
+    else if (text.passage !== null) return { quote: null, passage: text.passage };
+  }
+  if (fragment === "") return none;
   const id = tryDecode(fragment);
   if (id === null) {
     problems.push(malformed("fragment", "it contains an invalid %-escape"));

@@ -1,5 +1,6 @@
 import { onlyWhiteSpace } from "../w3c/passage.ts";
 import { malformed, tooLong } from "./problems.ts";
+import type { TextRange } from "../text-range";
 import type { LinkProblem, PassageSelector } from "./types";
 
 /** The fragment key of a passage link: `#passage=<start>-<end>~<prefix>,<exact>[,<exactEnd>],<suffix>`. */
@@ -20,15 +21,15 @@ function encodeField(value: string): string {
   );
 }
 
-/** The fragment (without `#`) recording a passage. */
-export function encodePassage(passage: PassageSelector): string {
+/** The fragment (without `#`) recording a passage that has a position hint (`#passage=`). */
+export function encodePassage(passage: PassageSelector & { hint: TextRange }): string {
   const fields = [passage.prefix, passage.exact];
   if (passage.exactEnd !== null) fields.push(passage.exactEnd);
   fields.push(passage.suffix);
   const encoded = fields.map(encodeField).join(",");
   // Chat apps end a detected link before a final ".", so a link must not end with one.
   const safeEnd = encoded.endsWith(".") ? `${encoded.slice(0, -1)}%2E` : encoded;
-  return `${PASSAGE_KEY}${passage.start}-${passage.end}~${safeEnd}`;
+  return `${PASSAGE_KEY}${passage.hint.start}-${passage.hint.end}~${safeEnd}`;
 }
 
 /** Reads the part after `passage=`; never throws. */
@@ -78,5 +79,5 @@ export function decodePassage(
   if (onlyWhiteSpace(exact) || (exactEnd !== null && onlyWhiteSpace(exactEnd))) {
     return { ok: false, problem: malformed("passage", "its quoted text is only white space") };
   }
-  return { ok: true, passage: { start, end, prefix, exact, exactEnd, suffix } };
+  return { ok: true, passage: { hint: { start, end }, prefix, exact, exactEnd, suffix } };
 }

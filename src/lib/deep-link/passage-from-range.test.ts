@@ -14,8 +14,7 @@ describe("passageFromRange", () => {
   it("records a short passage whole, with about 32 characters of context cut at words", () => {
     const { start, end } = find("a war of attrition");
     expect(passageFromRange(text, start, end)).toEqual({
-      start,
-      end,
+      hint: { start, end },
       prefix: "is that this war now has become ",
       exact: "a war of attrition",
       exactEnd: null,
@@ -27,8 +26,8 @@ describe("passageFromRange", () => {
     const { start, end } = find(" a war of attrition, ");
     const passage = passageFromRange(text, end, start);
     expect(passage?.exact).toBe("a war of attrition,");
-    expect(passage?.start).toBe(start + 1);
-    expect(passage?.end).toBe(end - 1);
+    expect(passage?.hint.start).toBe(start + 1);
+    expect(passage?.hint.end).toBe(end - 1);
   });
 
   it("keeps only the opening and closing words of a long passage", () => {
@@ -36,7 +35,7 @@ describe("passageFromRange", () => {
     const { start, end } = find(paragraph);
     const passage = passageFromRange(text, start, end);
     expect(paragraph.length).toBeGreaterThan(MAX_WHOLE_EXACT);
-    expect(passage).toMatchObject({ start, end, exact: "Stoltenberg, speaking at NATO" });
+    expect(passage).toMatchObject({ hint: { start, end }, exact: "Stoltenberg, speaking at NATO" });
     expect(paragraph.startsWith(passage?.exact ?? "-")).toBe(true);
     expect(paragraph.endsWith(passage?.exactEnd ?? "-")).toBe(true);
     expect(passage?.exactEnd).toBe('"were depleting our own stocks."');
@@ -64,11 +63,12 @@ describe("passageFromRange", () => {
       fc.property(fc.nat({ max: text.length }), fc.nat({ max: text.length }), (a, b) => {
         const passage = passageFromRange(text, a, b);
         if (passage === null) return;
-        const selected = text.slice(passage.start, passage.end);
+        const { start, end } = passage.hint;
+        const selected = text.slice(start, end);
         expect(selected.startsWith(passage.exact)).toBe(true);
         expect(selected.endsWith(passage.exactEnd ?? passage.exact)).toBe(true);
-        expect(text.slice(0, passage.start).endsWith(passage.prefix)).toBe(true);
-        expect(text.slice(passage.end).startsWith(passage.suffix)).toBe(true);
+        expect(text.slice(0, start).endsWith(passage.prefix)).toBe(true);
+        expect(text.slice(end).startsWith(passage.suffix)).toBe(true);
         expect(passage.prefix.length).toBeLessThanOrEqual(32);
         expect(passage.exact.length + (passage.exactEnd?.length ?? 0)).toBeLessThanOrEqual(MAX_WHOLE_EXACT);
       }),

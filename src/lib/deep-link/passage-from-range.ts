@@ -1,3 +1,4 @@
+import type { TextRange } from "../text-range";
 import type { PassageSelector } from "./types";
 
 /** How much context the selector keeps on each side, before trimming to a word boundary. */
@@ -39,7 +40,11 @@ function headAtWord(text: string, max: number): string {
  * The selector for the article text between `start` and `end` (in either order, clamped to the text), with
  * surrounding whitespace left out. `null` when nothing but whitespace is selected.
  */
-export function passageFromRange(text: string, start: number, end: number): PassageSelector | null {
+export function passageFromRange(
+  text: string,
+  start: number,
+  end: number,
+): (PassageSelector & { hint: TextRange }) | null {
   const clamp = (n: number) => Math.min(Math.max(Math.trunc(Number.isFinite(n) ? n : 0), 0), text.length);
   let from = offPair(text, clamp(Math.min(start, end)));
   let to = offPair(text, clamp(Math.max(start, end)));
@@ -49,8 +54,7 @@ export function passageFromRange(text: string, start: number, end: number): Pass
   const passage = text.slice(from, to);
   const long = passage.length > MAX_WHOLE_EXACT;
   return {
-    start: from,
-    end: to,
+    hint: { start: from, end: to },
     prefix: tailAtWord(text.slice(Math.max(0, from - CONTEXT_LENGTH - 1), from), CONTEXT_LENGTH),
     exact: long ? headAtWord(passage, EXACT_END_LENGTH) : passage,
     exactEnd: long ? tailAtWord(passage, EXACT_END_LENGTH) : null,

@@ -18,12 +18,13 @@ export function displaySafe(value: string, max = 40): string {
   return chars.length <= max ? visible : `${chars.slice(0, max - 1).join("")}…`;
 }
 
-/** The link names a theme the article does not have. */
-export function unknownTheme(id: string): LinkProblem {
+/** The link names a theme the article does not have, in its query or (`from` "path") as a theme page's path. */
+export function unknownTheme(id: string, from: "link" | "path" = "link"): LinkProblem {
   const safe = displaySafe(id);
   return {
     kind: "unknown-theme",
     id: safe,
+    fromPath: from === "path",
     message: `This link asks for a theme, “${safe}”, that this article does not have.`,
   };
 }
@@ -33,12 +34,13 @@ export function unknownPage(): LinkProblem {
   return { kind: "unknown-page", message: "There is no page of this reader at this address." };
 }
 
-/** The link names a quote the article does not have. */
-export function unknownQuote(id: string): LinkProblem {
+/** The link names a quote the article does not have, in its fragment or (`from` "path") as a quote page's path. */
+export function unknownQuote(id: string, from: "link" | "path" = "link"): LinkProblem {
   const safe = displaySafe(id);
   return {
     kind: "unknown-quote",
     id: safe,
+    fromPath: from === "path",
     message: `This link points to a quote, “${safe}”, that this article does not have.`,
   };
 }
@@ -72,6 +74,14 @@ export function passageChanged(exact: string, match: Exclude<PassageMatch, "exac
         ? `A few characters differ from the link’s “${excerpt}”.`
         : `The closest match to the link’s “${excerpt}” is highlighted.`,
   };
+}
+
+/** True when the problem is that the address itself is no page of the reader (the host served its 404 page). */
+export function isPageNotFound(problem: LinkProblem): boolean {
+  return (
+    problem.kind === "unknown-page" ||
+    ((problem.kind === "unknown-quote" || problem.kind === "unknown-theme") && problem.fromPath)
+  );
 }
 
 /** True for what could not be followed; false for a passage shown with a change to report. */

@@ -5,6 +5,7 @@ import { buildHref } from "./build-href";
 import { parseLocation } from "./parse-location";
 import { passageFromRange } from "./passage-from-range";
 import { resolvePassage } from "./resolve-passage";
+import type { TextRange } from "../text-range";
 import type { PassageSelector } from "./types";
 
 const text = article.paragraphs.join("\n\n");
@@ -54,7 +55,7 @@ function expectHonest(source: string, passage: PassageSelector) {
 const selection = fc
   .tuple(fc.nat({ max: text.length - 1 }), fc.integer({ min: 1, max: 400 }))
   .map(([start, length]) => passageFromRange(text, start, Math.min(text.length, start + length)))
-  .filter((p): p is PassageSelector => p !== null);
+  .filter((p): p is PassageSelector & { hint: TextRange } => p !== null);
 
 /** The article with a few words replaced, deleted or inserted (as offsets into the word list). */
 const edited = fc
@@ -80,7 +81,7 @@ describe("resolvePassage, fuzzed", () => {
         if (!linked) throw new Error("a link the reader made did not read back");
         expect(resolvePassage(text, linked)).toMatchObject({
           ok: true,
-          range: { start: passage.start, end: passage.end },
+          range: passage.hint,
           match: "exact",
           notice: null,
         });
@@ -112,10 +113,29 @@ describe("resolvePassage, fuzzed", () => {
     });
     fc.assert(
       fc.property(link, ({ start, length, ...fields }) => {
-        const linked = throughUrl({ start, end: start + length, ...fields });
+        const linked = throughUrl({ hint: { start, end: start + length }, ...fields });
         if (linked) expectHonest(text, linked);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("never lands silently wrong on hand-made text fragments (no position) of article words and punctuation", () => {
+    const field = fc
+      .array(fc.constantFrom(...words.slice(0, 120), " ", "\n\n", ",", "o", "a the"), { maxLength: 6 })
+      .map((parts) => parts.join(" "));
+    const link = fc.record({
+      prefix: field,
+      exact: field,
+      exactEnd: fc.option(field, { nil: null }),
+      suffix: field,
+    });
+    fc.assert(
+      fc.property(link, (fields) => {
+        const fragment = throughUrl({ hint: null, ...fields });
+        if (fragment) expectHonest(text, fragment);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -5,6 +5,7 @@ import fixture from "./fixtures/edited-article.json";
 import { parseLocation } from "./parse-location";
 import { passageFromRange } from "./passage-from-range";
 import { resolvePassage } from "./resolve-passage";
+import { findTextDirective } from "./text-directive-match";
 import type { PassageSelector } from "./types";
 
 const original = article.paragraphs.join("\n\n");
@@ -65,8 +66,7 @@ describe("resolvePassage", () => {
 
   it("explains, in plain text, a passage that is not in the text", () => {
     const passage: PassageSelector = {
-      start: 10,
-      end: 40,
+      hint: { start: 10, end: 40 },
       prefix: "",
       exact: "<script>alert('weather forecast')</script>",
       exactEnd: null,
@@ -112,13 +112,71 @@ describe("resolvePassage", () => {
 
   it("never throws on a hint outside the text", () => {
     const passage = {
-      start: 9_000_000,
-      end: 9_000_100,
+      hint: { start: 9_000_000, end: 9_000_100 },
       prefix: "",
       exact: "NATO",
       exactEnd: "allies",
       suffix: "",
     };
     expect(() => resolvePassage(original, passage)).not.toThrow();
+  });
+});
+
+describe("resolvePassage, for a browser's text fragment (no position hint)", () => {
+  /** A link as a browser's "Copy link to highlight" makes it, read back as the reader reads it. */
+  function fragment(href: string): PassageSelector {
+    const url = new URL(href, "https://reader.test");
+    const { location } = parseLocation({ search: url.search, hash: url.hash }, noIds);
+    if (!location.passage) throw new Error(`${href} did not read back as a passage`);
+    return location.passage;
+  }
+  const link = fragment(
+    "/#:~:text=So%20now%20we're%20also%20working%20hard%20ramping%20up%20production,-%2C%20so%20we%20can",
+  );
+
+  it("finds it as a browser does, as the link's own text", () => {
+    const at = original.indexOf("So now we're also working hard ramping up production");
+    expect(resolvePassage(original, link)).toEqual({
+      ok: true,
+      range: { start: at, end: at + "So now we're also working hard ramping up production".length },
+      match: "exact",
+      notice: null,
+    });
+  });
+
+  it("survives a one-word edit that a browser's matching does not, and says the passage changed", () => {
+    const edited = applyEdits(original, [["working hard ramping up", "working hard stepping up"]]);
+    const { prefix, exact, exactEnd, suffix } = link;
+    expect(
+      findTextDirective(edited, {
+        prefix: prefix || null,
+        start: exact,
+        end: exactEnd,
+        suffix: suffix || null,
+      }),
+    ).toBeNull();
+    const result = resolvePassage(edited, link);
+    expect(result).toMatchObject({ ok: true, match: "close", notice: { kind: "passage-changed" } });
+    if (!result.ok) return;
+    expect(edited.slice(result.range.start, result.range.end)).toBe(
+      "So now we're also working hard stepping up production",
+    );
+  });
+
+  it("finds a range from its opening words to the first closing words after them, context and all", () => {
+    const result = resolvePassage(
+      original,
+      fragment("/#:~:text=Speaking%20on-,current%20battlefield,Ukrainian%20forces"),
+    );
+    expect(result.ok && original.slice(result.range.start, result.range.end)).toMatch(
+      /^current battlefield developments, .* of Ukrainian forces$/,
+    );
+  });
+
+  it("reports a passage that is not in the article, rather than anything that looks like it", () => {
+    expect(resolvePassage(original, fragment("/#:~:text=sunny%20weather%20in%20Brussels"))).toMatchObject({
+      ok: false,
+      problem: { kind: "passage-not-found" },
+    });
   });
 });

@@ -2,10 +2,16 @@ import type { TextPosition, TextQuote } from "../w3c/types";
 
 /**
  * A passage of the article as a link records it: a W3C TextQuoteSelector (the passage with ~32 characters of
- * context either side) and a TextPositionSelector (the position hint, offsets in UTF-16 code units into the article
- * text), of the one model src/lib/w3c reads and writes. A long passage keeps only its opening words in `exact`.
+ * context either side) and, in the reader's own links (`#passage=`), a TextPositionSelector (the position hint), of
+ * the one model src/lib/w3c reads and writes. A browser's text fragment (`#:~:text=`) records the same parts without
+ * a hint. A long passage keeps only its opening words in `exact`.
  */
-export interface PassageSelector extends TextQuote, TextPosition {
+export interface PassageSelector extends TextQuote {
+  /**
+   * Where the passage was when the link was made: offsets (UTF-16 code units) into the article text, `end` past
+   * its last character and greater than `start`. `null` for a text fragment, which records no position.
+   */
+  hint: TextPosition | null;
   /** For a long passage, its closing words (the middle is left out of the link); `null` when `exact` is whole. */
   exactEnd: string | null;
 }
@@ -25,7 +31,7 @@ export type ReaderLocation =
       theme: string | null;
       /** No quote when a passage is linked. */
       quote: null;
-      /** The linked passage (`#passage=…`). */
+      /** The linked passage (`#passage=…`, or a browser's text fragment `#:~:text=…`). */
       passage: PassageSelector;
     };
 
@@ -79,6 +85,8 @@ export type LinkProblem =
       kind: "unknown-theme";
       /** The id as given (display-safe: shortened, control characters removed). */
       id: string;
+      /** The id was the page's path (`/t/<id>/`): the address is no page (the host served its 404 page). */
+      fromPath: boolean;
       message: string;
     }
   | {
@@ -91,6 +99,8 @@ export type LinkProblem =
       kind: "unknown-quote";
       /** The id as given (display-safe: shortened, control characters removed). */
       id: string;
+      /** The id was the page's path (`/q/<id>/`): the address is no page (the host served its 404 page). */
+      fromPath: boolean;
       message: string;
     }
   | {

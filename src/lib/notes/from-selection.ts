@@ -13,6 +13,6 @@ export function quoteFromRange(
 ): { quote: NoteQuote; position: TextRange } | null {
   const passage = passageFromRange(text, range.start, range.end);
   if (!passage) return null;
-  const { start, end, prefix, suffix } = passage;
-  return { quote: { exact: text.slice(start, end), prefix, suffix }, position: { start, end } };
+  const { hint, prefix, suffix } = passage;
+  return { quote: { exact: text.slice(hint.start, hint.end), prefix, suffix }, position: { ...hint } };
 }

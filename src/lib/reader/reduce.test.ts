@@ -625,7 +625,13 @@ describe("reduce", () => {
   });
 
   it("a passage link that no longer anchors shows the article with a notice", () => {
-    const passage = { start: 0, end: 5, prefix: "", exact: "sunny weather", exactEnd: null, suffix: "" };
+    const passage = {
+      hint: { start: 0, end: 5 },
+      prefix: "",
+      exact: "sunny weather",
+      exactEnd: null,
+      suffix: "",
+    };
     const { state, effects } = run(
       {},
       { type: "link-followed", url: url(buildHref({ theme: null, quote: null, passage })) },

@@ -1,5 +1,12 @@
+import {
+  articleTitle,
+  notFoundTitle,
+  pageTitle,
+  quoteShareTitle,
+  themeShareTitle,
+} from "../content-model/page-titles";
 import type { ReaderModel } from "../content-model/types";
-import type { ReaderLocation } from "../deep-link";
+import { isPageNotFound, type ReaderLocation } from "../deep-link";
 import type { TextRange } from "../text-range";
 import type { ReaderState } from "./state";
 
@@ -49,4 +56,18 @@ export function quoteToShare(state: ReaderState, model: ReaderModel, claimId: st
   const active = activeQuoteId(state);
   const shown = quotes.find((q) => q.id === active);
   return (shown ?? quotes[0])?.id ?? null;
+}
+
+/**
+ * The tab's title for what the reader shows: the title of the quote's page, else of the theme's, else the
+ * article's; "Page not found" while the reader says its address is no page. A page prerendered in a state has this
+ * very title, so hydrating changes nothing, and a tab never keeps the title of a page the reader has left.
+ */
+export function documentTitle(state: ReaderState, model: ReaderModel): string {
+  if (state.problems.some(isPageNotFound)) return notFoundTitle(model);
+  const quoteId = activeQuoteId(state);
+  const shown =
+    (quoteId === null ? null : quoteShareTitle(model, quoteId)) ??
+    (state.theme === null ? null : themeShareTitle(model, state.theme));
+  return shown === null ? articleTitle(model) : pageTitle(shown);
 }
