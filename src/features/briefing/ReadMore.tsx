@@ -1,4 +1,3 @@
-
 interface ReadMoreProps {
   /** The id of the text these buttons show more or less of. */
   bodyId: string;
