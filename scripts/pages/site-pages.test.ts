@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildReaderModel } from "../../src/lib/content-model";
+import { presentQuote } from "../../src/lib/content-model/quote-voice";
 import { stateForPage } from "../../src/lib/reader/page-state";
 import { documentTitle } from "../../src/lib/reader/selectors";
 import { robotsTxt, sitemapXml, sitePages } from "./site-pages";
@@ -37,7 +38,9 @@ describe("sitePages", () => {
   });
 
   it("cuts a long quote in titles at a word, never in the description", () => {
-    const long = model.quotes.find((q) => q.exact.length > 120);
+    const long = model.quotes.find(
+      (q) => q.exact.length > 120 && presentQuote(model, q.id)?.voice === "speech",
+    );
     const page = pages.find((p) => p.path === `/q/${long?.id ?? ""}/`);
     expect(page?.head.shareTitle).toMatch(/^“[^”]{40,90}…” — Jens Stoltenberg$/);
     expect(page?.head.shareTitle).not.toMatch(/[\s,]…/);

@@ -4,6 +4,7 @@ import {
   inArticle,
   notFoundTitle,
   pageTitle,
+  quoteDescription,
   quoted,
   quoteShareTitle,
   themeShareTitle,
@@ -11,7 +12,7 @@ import {
 import type { ReaderModel } from "../../src/lib/content-model/types";
 import { unknownPage } from "../../src/lib/deep-link/problems.ts";
 import { counted } from "../../src/lib/plural.ts";
-import { cardPath, cardSpecs, speakerLine } from "../cards/card-spec.ts";
+import { cardPath, cardSpecs } from "../cards/card-spec.ts";
 import { siteHref, type PageHead } from "../link-preview.ts";
 
 /** One page of the built site. */
@@ -34,7 +35,6 @@ export function sitePages(model: ReaderModel, siteUrl: string | null): SitePage[
   const cards = new Map(cardSpecs(model).map((spec) => [spec.page, spec]));
   const image = (page: string) => ({ path: cardPath(page), alt: cards.get(page)?.alt ?? "" });
   const published = inArticle(model);
-  const speaker = speakerLine(model);
   const articleDescription = article.paragraphs[0] ?? article.headline;
   const page = (path: string, shareTitle: string, description: string): SitePage => ({
     path,
@@ -69,13 +69,15 @@ export function sitePages(model: ReaderModel, siteUrl: string | null): SitePage[
       `${theme.description} ${claims} ${published}, each linked to its quote.`,
     );
   });
-  const quotes = model.quotes.map((quote) =>
-    page(
+  // Who says what (src/lib/content-model/quote-voice.ts): narration is presented as the publisher's report.
+  const quotes = model.quotes.map((quote) => {
+    const quotePage = page(
       `/q/${encodeURIComponent(quote.id)}/`,
       quoteShareTitle(model, quote.id) ?? quoted(quote.exact),
-      `${quoted(quote.exact)} — ${speaker ? `${speaker}, ` : "quoted "}${published}.`,
-    ),
-  );
+      quoteDescription(model, quote.id) ?? quoted(quote.exact),
+    );
+    return quotePage;
+  });
   // Unfurlers that ignore the status would show a mistyped link as the article: this head says what it is, with
   // no card, title or description of the article's (issue 27).
   const notFound: SitePage = {
