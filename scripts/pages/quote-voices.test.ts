@@ -64,6 +64,7 @@ describe("who says what, for every quote", () => {
         expect(description).toContain(`“${shown.text}” — ${speaker.name}, ${speaker.role}`);
         expect(card).toMatchObject({ mainStyle: "quote", main: `“${shown.text}”`, label: null });
         expect(card.byline).toBe(`— ${speaker.name}, ${speaker.role}`);
+        expect(page.head.jsonLd).toMatchObject({ "@type": "Quotation", text: shown.text });
       } else {
         for (const t of [shareTitle, title, description, card.main, card.alt]) {
           expect(t, "narration never opens with a quotation mark").not.toMatch(/^["“]/);
@@ -73,6 +74,7 @@ describe("who says what, for every quote", () => {
         expect(description).toMatch(/^RFE\/RL reports in “/);
         expect(card).toMatchObject({ mainStyle: "report", label: "RFE/RL reports", main: shown.text });
         expect(card.alt).toMatch(/^RFE\/RL reports: /);
+        expect(page.head.jsonLd).toBeNull();
       }
     });
   }
