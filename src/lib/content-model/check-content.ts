@@ -6,7 +6,13 @@ import { contentError } from "./errors";
 import { parseContent } from "./parse-content";
 import { counted } from "../plural";
 import { compareWithSeed } from "./seed";
-import { readQuotations, voiceOf, voiceSegments, type Quotations } from "./speech";
+import { readQuotations, voiceOf, voiceSegments, type QuotationProblem, type Quotations } from "./speech";
+
+const QUOTATION_PROBLEMS: Record<QuotationProblem, string> = {
+  unclosed: "a quotation opened here is never closed, nor carried on by a mark opening the next paragraph",
+  "closes-nothing": "a closing quotation mark closes nothing",
+  "opens-inside": "a quotation opens inside another one",
+};
 import type { ContentError } from "./types";
 
 /** A file as read from disk: its name (for messages) and its text. */
@@ -71,7 +77,7 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
   // Who says what is read from the article's quotation marks (speech.ts): they must pair up to be read at all.
   const quotations = readQuotations(text);
   const paragraphs = paragraphRanges(article.paragraphs);
-  const errors: ContentError[] = quotations.problems.map(({ offset, message }) => {
+  const errors: ContentError[] = quotations.problems.map(({ offset, problem }) => {
     const paragraph = paragraphs.findLast((p) => p.start <= offset) ?? { index: 0, start: 0 };
     const at = `at character ${offset - paragraph.start} of the paragraph`;
     return {
@@ -79,7 +85,7 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
       annotationId: null,
       quoteId: null,
       path: `paragraphs[${paragraph.index}]`,
-      message: `${message} (${at}): quotes are told apart as the speaker's words or the reporter's by these marks`,
+      message: `${QUOTATION_PROBLEMS[problem]} (${at}): quotes are told apart as the speaker's words or the reporter's by these marks`,
     };
   });
   const voices = { speech: 0, narration: 0 };

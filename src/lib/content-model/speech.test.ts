@@ -28,12 +28,12 @@ describe("readQuotations", () => {
 
   it("says where a quotation is left open at a paragraph that does not reopen it", () => {
     const { problems } = readQuotations('He said "we will see.\n\nThe vote was delayed.');
-    expect(problems).toEqual([{ offset: 8, message: expect.stringMatching(/never closed/) as string }]);
+    expect(problems).toEqual([{ offset: 8, problem: "unclosed" }]);
   });
 
   it("says where a closing mark closes nothing, and where a quotation opens inside another", () => {
-    expect(readQuotations("A stray” mark.").problems.map((p) => p.offset)).toEqual([7]);
-    expect(readQuotations("“One “two” three.").problems.map((p) => p.offset)).toEqual([5]);
+    expect(readQuotations("A stray” mark.").problems).toEqual([{ offset: 7, problem: "closes-nothing" }]);
+    expect(readQuotations("“One “two” three.").problems).toEqual([{ offset: 5, problem: "opens-inside" }]);
   });
 });
 

@@ -2,7 +2,6 @@
 // speaker's; everything else is the reporter's narration. Nothing is hand-marked, so a quote's voice cannot drift
 // from the text: move a quote's range and its voice follows.
 import type { TextRange } from "../text-range";
-import { PARAGRAPH_SEPARATOR } from "./assemble-model.ts";
 
 /** A run of a quote: the speaker's own words (`speech`, without their quotation marks) or the reporter's. */
 export type VoiceSegment = { kind: "speech" | "narration"; text: string };
@@ -13,19 +12,18 @@ export type VoiceSegment = { kind: "speech" | "narration"; text: string };
  */
 export type QuoteVoice = "speech" | "narration";
 
+/** Why a quotation mark does not pair up (`check-content.ts` words it; the reader's bundle carries no messages). */
+export type QuotationProblem = "unclosed" | "closes-nothing" | "opens-inside";
+
 /** The article's quotations: the text inside each pair of marks, and where the marks do not pair up. */
 export type Quotations = {
   /** What lies inside quotation marks, marks excluded, in text order (a quotation running over paragraphs is one). */
   spans: TextRange[];
   /** The offsets of the quotation marks themselves. */
   marks: number[];
-  /** Marks that open or close nothing, with why; the spans are unreliable while there are any. */
-  problems: { offset: number; message: string }[];
+  /** Marks that open or close nothing; the spans are unreliable while there are any. */
+  problems: { offset: number; problem: QuotationProblem }[];
 };
-
-const OPEN = "“";
-const CLOSE = "”";
-const STRAIGHT = '"';
 
 /**
  * Reads the double quotation marks of `text` (straight `"` or curly `“ ”`), paragraphs separated by a blank line.
@@ -33,46 +31,30 @@ const STRAIGHT = '"';
  * the quotation goes on; left open at a paragraph that does not reopen it, it is a problem.
  */
 export function readQuotations(text: string): Quotations {
-  const spans: TextRange[] = [];
-  const marks: number[] = [];
-  const problems: Quotations["problems"] = [];
-  let openAt: number | null = null;
-  let paragraphStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.startsWith(PARAGRAPH_SEPARATOR, i)) {
-      paragraphStart = i + PARAGRAPH_SEPARATOR.length;
-      const reopened = text[paragraphStart] === STRAIGHT || text[paragraphStart] === OPEN;
-      if (openAt !== null && !reopened) {
-        problems.push({
-          offset: openAt - 1,
-          message:
-            "a quotation opened here is never closed, nor carried on by a mark opening the next paragraph",
-        });
-        openAt = null;
-      }
-      i += PARAGRAPH_SEPARATOR.length - 1;
+  const quotations: Quotations = { spans: [], marks: [], problems: [] };
+  const { spans, marks, problems } = quotations;
+  // The offset of the open quotation's first character, or -1 outside one.
+  let open = -1;
+  for (const { 0: token, index: at } of text.matchAll(/\n\n["“]?|["“”]/g)) {
+    if (token.startsWith("\n")) {
+      // A paragraph break: a mark opening the next paragraph carries an open quotation on.
+      if (token.length > 2) marks.push(at + 2);
+      if (open >= 0 && token.length === 2) {
+        problems.push({ offset: open - 1, problem: "unclosed" });
+        open = -1;
+      } else if (open < 0 && token.length > 2) open = at + 3;
       continue;
     }
-    const char = text[i];
-    if (char !== STRAIGHT && char !== OPEN && char !== CLOSE) continue;
-    marks.push(i);
-    if (i === paragraphStart && openAt !== null) continue; // the mark carrying a quotation on
-    const opens = char === OPEN || (char === STRAIGHT && openAt === null);
-    if (opens && openAt !== null) {
-      problems.push({ offset: i, message: "a quotation opens inside another one" });
-      continue;
-    }
-    if (opens) openAt = i + 1;
-    else if (openAt === null)
-      problems.push({ offset: i, message: "a closing quotation mark closes nothing" });
-    else {
-      spans.push({ start: openAt, end: i });
-      openAt = null;
-    }
+    marks.push(at);
+    if (token === "”" || (token === '"' && open >= 0)) {
+      if (open < 0) problems.push({ offset: at, problem: "closes-nothing" });
+      else spans.push({ start: open, end: at });
+      open = -1;
+    } else if (open >= 0) problems.push({ offset: at, problem: "opens-inside" });
+    else open = at + 1;
   }
-  if (openAt !== null)
-    problems.push({ offset: openAt - 1, message: "a quotation opened here is never closed" });
-  return { spans, marks, problems };
+  if (open >= 0) problems.push({ offset: open - 1, problem: "unclosed" });
+  return quotations;
 }
 
 /**
@@ -82,34 +64,17 @@ export function readQuotations(text: string): Quotations {
 export function voiceSegments(
   text: string,
   range: TextRange,
-  quotations = readQuotations(text),
+  { spans, marks } = readQuotations(text),
 ): VoiceSegment[] {
   const segments: VoiceSegment[] = [];
-  const push = (kind: VoiceSegment["kind"], from: number, to: number) => {
-    const part = text.slice(from, to);
-    if (part === "") return;
+  for (let i = range.start; i < range.end; i++) {
+    if (marks.includes(i)) continue;
+    const kind = spans.some((s) => s.start <= i && i < s.end) ? "speech" : "narration";
+    const char = text.charAt(i);
     const last = segments.at(-1);
-    if (last?.kind === kind) last.text += part;
-    else segments.push({ kind, text: part });
-  };
-  const marks = new Set(quotations.marks);
-  let at = range.start;
-  const cut = (kind: VoiceSegment["kind"], to: number) => {
-    for (let i = at; i < to; i++) {
-      if (!marks.has(i)) continue;
-      push(kind, at, i);
-      at = i + 1;
-    }
-    push(kind, at, to);
-    at = to;
-  };
-  for (const span of quotations.spans) {
-    if (span.end <= range.start) continue;
-    if (span.start >= range.end) break;
-    cut("narration", Math.max(at, span.start));
-    cut("speech", Math.min(range.end, span.end));
+    if (last?.kind === kind) last.text += char;
+    else segments.push({ kind, text: char });
   }
-  cut("narration", range.end);
   return segments;
 }
 
