@@ -23,7 +23,12 @@ const hostile: PageHead = {
   ...head,
   title: `Title </title><script>alert(1)</script> & 'quotes'`,
   description: `First <b>para</b> "quoted" </script><!-- & more`,
-  jsonLd: { headline: `</script><script>alert(1)</script>`, publisher: { name: 'R&D "Press"' } },
+  jsonLd: {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: `</script><script>alert(1)</script>`,
+    publisher: { "@type": "Organization", name: 'R&D "Press"' },
+  },
 };
 
 /** The content of one meta tag, read back from the built tags. */

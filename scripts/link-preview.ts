@@ -1,4 +1,5 @@
 // Link-preview metadata for each page's <head>: only what the content itself states, every value escaped.
+import type { Thing, WithContext } from "schema-dts";
 
 /** Escapes text for an HTML attribute value or element content. */
 export function escapeHtml(value: string): string {
@@ -50,8 +51,8 @@ export interface PageHead {
    * previews as a plain link (no card, `twitter:card=summary`).
    */
   image: { path: string; alt: string } | null;
-  /** schema.org JSON-LD, or null for none. */
-  jsonLd: Record<string, unknown> | null;
+  /** schema.org JSON-LD (scripts/pages/json-ld.ts), or null for none. */
+  jsonLd: WithContext<Thing> | null;
   /** Keep the page out of search indexes (the 404 page). */
   noindex: boolean;
 }

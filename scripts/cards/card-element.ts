@@ -43,6 +43,14 @@ export function cardElement(spec: CardSpec, mainSize: number): ReactElement {
     },
     spec.main,
   );
+  // Narration is the publisher's text: headed by whose report it is, set plainly, never in the quotation's box.
+  const label =
+    spec.label === null
+      ? null
+      : box(
+          { fontFamily: SANS, fontWeight: 600, fontSize: 28, color: colors.muted, marginBottom: 16 },
+          `${spec.label}:`,
+        );
   const byline =
     spec.byline === null
       ? null
@@ -89,6 +97,7 @@ export function cardElement(spec: CardSpec, mainSize: number): ReactElement {
       kicker,
       box(
         { flexDirection: "column", flexGrow: 1, justifyContent: "center", padding: "26px 0 30px 0" },
+        label,
         main,
         byline,
       ),

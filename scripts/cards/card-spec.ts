@@ -1,4 +1,11 @@
 // What each card says, as data: one card for the article, one per theme, one per quote. Pure: tested without fonts.
+import {
+  presentQuote,
+  quoted,
+  quotingLine,
+  reportLabel,
+  speakerLine,
+} from "../../src/lib/content-model/quote-voice.ts";
 import type { ReaderModel } from "../../src/lib/content-model/types";
 import { quotePagePath, themePagePath } from "../../src/lib/deep-link/index.ts";
 import { counted } from "../../src/lib/plural.ts";
@@ -12,11 +19,19 @@ export interface CardSpec {
   subject: string;
   /** The short line at the top: the theme's name, or what the page is. */
   kicker: string;
-  /** The card's main text: the quote in typographic quotes, a theme's description, or the headline. */
+  /**
+   * The card's main text: the speaker's words in typographic quotes, the publisher's narration (the speaker's words
+   * inside it quoted), a theme's description, or the headline.
+   */
   main: string;
-  /** `quote` sets the main text as a quotation, `title` as a heading. */
-  mainStyle: "quote" | "title";
-  /** The line under the main text: who said the quote, or how many claims; null for none. */
+  /**
+   * `quote` sets the main text as a quotation (the speaker's words), `report` as the publisher's narration under
+   * a label saying so (no quotation styling), `title` as a heading.
+   */
+  mainStyle: "quote" | "report" | "title";
+  /** Above a `report`'s text: whose report it is ("RFE/RL reports"); null otherwise. */
+  label: string | null;
+  /** The line under the main text: who said the quote, whom a report quotes, or how many claims; null for none. */
   byline: string | null;
   /** The article the card comes from, shown at the foot (null on the article's own card, whose main text it is). */
   headline: string | null;
@@ -31,16 +46,7 @@ export function cardPath(page: string): string {
   return `${page}card.png`;
 }
 
-/** The quote in typographic quotation marks, as cards and link previews show it. */
-export function quoted(text: string): string {
-  return `“${text}”`;
-}
-
-/** "Jens Stoltenberg, NATO Secretary-General", or null when the content names no speaker. */
-export function speakerLine(model: ReaderModel): string | null {
-  const { speaker } = model.article;
-  return speaker ? `${speaker.name}, ${speaker.role}` : null;
-}
+export { quoted, speakerLine };
 
 /** Every card the site has: the article's, then each theme's, then each quote's in reading order. */
 export function cardSpecs(model: ReaderModel): CardSpec[] {
@@ -53,6 +59,7 @@ export function cardSpecs(model: ReaderModel): CardSpec[] {
     kicker: `Annotated: ${counted(model.claims.length, "claim")} in ${counted(model.themes.length, "theme")}`,
     main: article.headline,
     mainStyle: "title",
+    label: null,
     byline: null,
     headline: null,
     publisher: article.publisher,
@@ -67,6 +74,7 @@ export function cardSpecs(model: ReaderModel): CardSpec[] {
       kicker: theme.label,
       main: theme.description,
       mainStyle: "title",
+      label: null,
       byline: `${counted(claims, "claim")}, each linked to its quote`,
       headline: article.headline,
       publisher: article.publisher,
@@ -76,17 +84,25 @@ export function cardSpecs(model: ReaderModel): CardSpec[] {
   });
   const quoteCards = model.quotes.map((quote): CardSpec => {
     const theme = model.themeById.get(quote.themeId);
+    const presented = presentQuote(model, quote.id);
+    const report = presented?.voice === "narration";
+    const text = presented?.text ?? quote.exact;
+    const byline = report ? quotingLine(model, presented) : speaker && `— ${speaker}`;
+    const alt = report
+      ? `${reportLabel(model)}: ${text}, ${source}.${byline ? ` ${byline}.` : ""}`
+      : `${quoted(text)}${byline ? ` ${byline}` : ""}, ${source}.`;
     return {
       page: quotePagePath(quote.id),
       subject: `quote "${quote.id}"`,
       kicker: theme?.label ?? "",
-      main: quoted(quote.exact),
-      mainStyle: "quote",
-      byline: speaker && `— ${speaker}`,
+      main: report ? text : quoted(text),
+      mainStyle: report ? "report" : "quote",
+      label: report ? reportLabel(model) : null,
+      byline,
       headline: article.headline,
       publisher: article.publisher,
       colors: themeColors(theme?.color ?? "slate"),
-      alt: `${quoted(quote.exact)}${speaker ? ` — ${speaker}` : ""}, ${source}. Theme: ${theme?.label ?? ""}.`,
+      alt: `${alt} Theme: ${theme?.label ?? ""}.`,
     };
   });
   return [articleCard, ...themeCards, ...quoteCards];

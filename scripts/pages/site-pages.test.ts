@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildReaderModel } from "../../src/lib/content-model";
+import { presentQuote } from "../../src/lib/content-model/quote-voice";
 import { stateForPage } from "../../src/lib/reader/page-state";
 import { documentTitle } from "../../src/lib/reader/selectors";
 import { robotsTxt, sitemapXml, sitePages } from "./site-pages";
@@ -37,7 +38,9 @@ describe("sitePages", () => {
   });
 
   it("cuts a long quote in titles at a word, never in the description", () => {
-    const long = model.quotes.find((q) => q.exact.length > 120);
+    const long = model.quotes.find(
+      (q) => q.exact.length > 120 && presentQuote(model, q.id)?.voice === "speech",
+    );
     const page = pages.find((p) => p.path === `/q/${long?.id ?? ""}/`);
     expect(page?.head.shareTitle).toMatch(/^“[^”]{40,90}…” — Jens Stoltenberg$/);
     expect(page?.head.shareTitle).not.toMatch(/[\s,]…/);
@@ -75,10 +78,38 @@ describe("sitePages", () => {
     }
   });
 
-  it("puts the NewsArticle JSON-LD on the article's page only, with its address when known", () => {
-    expect(pages.filter((p) => p.head.jsonLd !== null).map((p) => p.path)).toEqual(["/"]);
+  it("puts the NewsArticle JSON-LD on the article's page, with its address when known", () => {
+    expect(pages[0]?.head.jsonLd).toMatchObject({ "@type": "NewsArticle", headline });
     expect(sitePages(model, "https://reader.example/")[0]?.head.jsonLd).toMatchObject({
       url: "https://reader.example/",
+    });
+  });
+
+  it("gives a Quotation only to quote pages of the speaker's own words, and none to themes or the 404 page", () => {
+    const typeOf = (ld: unknown) => (ld as { "@type"?: unknown } | null)?.["@type"];
+    const quotations = pages.filter((p) => typeOf(p.head.jsonLd) === "Quotation").map((p) => p.path);
+    const speech = model.quotes.filter((q) => presentQuote(model, q.id)?.voice === "speech");
+    expect(quotations).toEqual(speech.map((q) => `/q/${q.id}/`));
+    const others = pages.filter((p) => p.path !== "/" && !quotations.includes(p.path));
+    expect(others.map((p) => p.head.jsonLd)).toEqual(others.map(() => null));
+  });
+
+  it("names the quotation's speaker and article, and an address only when SITE_URL gives one", () => {
+    const path = "/q/self-defence-un-charter/";
+    const quotation = {
+      "@type": "Quotation",
+      text: "This is a right which is enshrined in the UN charter",
+      spokenByCharacter: { "@type": "Person", name: "Jens Stoltenberg", jobTitle: "NATO Secretary-General" },
+      isPartOf: { "@type": "NewsArticle", headline, publisher: { "@type": "Organization", name: "RFE/RL" } },
+    };
+    const local = pages.find((p) => p.path === path)?.head.jsonLd;
+    expect(local).toMatchObject(quotation);
+    expect(JSON.stringify(local)).not.toMatch(/url|date/i);
+    const hosted = sitePages(model, "https://reader.example/").find((p) => p.path === path)?.head.jsonLd;
+    expect(hosted).toMatchObject({
+      ...quotation,
+      url: `https://reader.example${path}`,
+      isPartOf: { url: "https://reader.example/" },
     });
   });
 });

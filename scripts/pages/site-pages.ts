@@ -4,6 +4,7 @@ import {
   inArticle,
   notFoundTitle,
   pageTitle,
+  quoteDescription,
   quoted,
   quoteShareTitle,
   themeShareTitle,
@@ -11,8 +12,9 @@ import {
 import type { ReaderModel } from "../../src/lib/content-model/types";
 import { unknownPage } from "../../src/lib/deep-link/problems.ts";
 import { counted } from "../../src/lib/plural.ts";
-import { cardPath, cardSpecs, speakerLine } from "../cards/card-spec.ts";
+import { cardPath, cardSpecs } from "../cards/card-spec.ts";
 import { siteHref, type PageHead } from "../link-preview.ts";
+import { articleJsonLd, quotationJsonLd } from "./json-ld.ts";
 
 /** One page of the built site. */
 export interface SitePage {
@@ -28,13 +30,12 @@ export interface SitePage {
 /** The path the 404 page is rendered for: no page of the reader, so it shows the whole article and a notice. */
 export const NOT_FOUND_PATH = "/404.html";
 
-/** The pages of the site, `/` first; `siteUrl` (SITE_URL, or null) only goes into the article's JSON-LD. */
+/** The pages of the site, `/` first; `siteUrl` (SITE_URL, or null) only goes into the pages' JSON-LD. */
 export function sitePages(model: ReaderModel, siteUrl: string | null): SitePage[] {
   const { article } = model;
   const cards = new Map(cardSpecs(model).map((spec) => [spec.page, spec]));
   const image = (page: string) => ({ path: cardPath(page), alt: cards.get(page)?.alt ?? "" });
   const published = inArticle(model);
-  const speaker = speakerLine(model);
   const articleDescription = article.paragraphs[0] ?? article.headline;
   const page = (path: string, shareTitle: string, description: string): SitePage => ({
     path,
@@ -52,15 +53,7 @@ export function sitePages(model: ReaderModel, siteUrl: string | null): SitePage[
   });
 
   const home = page("/", article.headline, articleDescription);
-  home.head.jsonLd = {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    headline: article.headline,
-    description: articleDescription,
-    inLanguage: "en",
-    publisher: { "@type": "Organization", name: article.publisher },
-    ...(siteUrl === null ? {} : { url: siteUrl, mainEntityOfPage: siteUrl }),
-  };
+  home.head.jsonLd = articleJsonLd(model, articleDescription, siteUrl);
   const themes = model.themes.map((theme) => {
     const claims = counted(model.claims.filter((c) => c.themeId === theme.id).length, "claim");
     return page(
@@ -69,13 +62,16 @@ export function sitePages(model: ReaderModel, siteUrl: string | null): SitePage[
       `${theme.description} ${claims} ${published}, each linked to its quote.`,
     );
   });
-  const quotes = model.quotes.map((quote) =>
-    page(
+  // Who says what (src/lib/content-model/quote-voice.ts): narration is presented as the publisher's report.
+  const quotes = model.quotes.map((quote) => {
+    const quotePage = page(
       `/q/${encodeURIComponent(quote.id)}/`,
       quoteShareTitle(model, quote.id) ?? quoted(quote.exact),
-      `${quoted(quote.exact)} — ${speaker ? `${speaker}, ` : "quoted "}${published}.`,
-    ),
-  );
+      quoteDescription(model, quote.id) ?? quoted(quote.exact),
+    );
+    quotePage.head.jsonLd = quotationJsonLd(model, quote.id, siteUrl);
+    return quotePage;
+  });
   // Unfurlers that ignore the status would show a mistyped link as the article: this head says what it is, with
   // no card, title or description of the article's (issue 27).
   const notFound: SitePage = {

@@ -20,10 +20,25 @@ function files(overrides: Partial<Record<keyof ContentFiles, string | null>> = {
 describe("checkContent", () => {
   it("passes valid content that rebuilds the original, and says so in one line", () => {
     const report = checkContent(files());
-    expect(report).toEqual({ errors: [], counts: { themes: 3, claims: 3, quotes: 5 }, seed: "matched" });
+    const counts = { themes: 3, claims: 3, quotes: 5, speech: 5, narration: 0 };
+    expect(report).toEqual({ errors: [], counts, seed: "matched" });
     expect(summarizeCheck(report)).toBe(
-      "Content OK: 3 themes, 3 claims, 5 quotes anchored exactly; article.json rebuilds the original text verbatim.",
+      "Content OK: 3 themes, 3 claims, 5 quotes anchored exactly (5 in the speaker's words, 0 the reporter's narration); article.json rebuilds the original text verbatim.",
     );
+  });
+
+  it("refuses an article whose quotation marks do not pair up, naming the paragraph: who says what depends on them", () => {
+    const article = fixture("mini-article.json").replace('negotiations.\\""', 'negotiations."');
+    expect(article).not.toBe(fixture("mini-article.json"));
+    const report = checkContent(files({ article, seed: null }));
+    expect(report.errors.filter((e) => e.file === "article.json")).toEqual([
+      expect.objectContaining({
+        path: "paragraphs[2]",
+        message: expect.stringMatching(
+          /^a quotation opened here is never closed, .*\(at character 24 of the paragraph\)/,
+        ) as unknown,
+      }),
+    ]);
   });
 
   it("notes that the seed check was skipped when the original is absent", () => {

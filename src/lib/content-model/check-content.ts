@@ -1,11 +1,18 @@
 import type { Path } from "../w3c/types";
 import { anchorVerbatim, findVerbatim } from "../anchoring";
-import { articleText } from "./assemble-model";
+import { articleText, paragraphRanges } from "./assemble-model";
 import type { ClaimAnnotation } from "./claims";
 import { contentError } from "./errors";
 import { parseContent } from "./parse-content";
 import { counted } from "../plural";
 import { compareWithSeed } from "./seed";
+import { readQuotations, voiceOf, voiceSegments, type QuotationProblem, type Quotations } from "./speech";
+
+const QUOTATION_PROBLEMS: Record<QuotationProblem, string> = {
+  unclosed: "a quotation opened here is never closed, nor carried on by a mark opening the next paragraph",
+  "closes-nothing": "a closing quotation mark closes nothing",
+  "opens-inside": "a quotation opens inside another one",
+};
 import type { ContentError } from "./types";
 
 /** A file as read from disk: its name (for messages) and its text. */
@@ -32,8 +39,11 @@ export type ContentFiles = {
 export type ContentCheckReport = {
   /** Every problem; empty means the content is fit to publish. */
   errors: ContentError[];
-  /** How much content was checked; null when the files could not be parsed. */
-  counts: { themes: number; claims: number; quotes: number } | null;
+  /**
+   * How much content was checked, and how many anchored quotes are the speaker's words (`speech`, inside the
+   * article's quotation marks) or the reporter's (`narration`); null when the files could not be parsed.
+   */
+  counts: { themes: number; claims: number; quotes: number; speech: number; narration: number } | null;
   /** Whether article.json was compared with the original and how it went ("unchecked": article invalid). */
   seed: "matched" | "mismatched" | "skipped" | "unchecked";
 };
@@ -64,9 +74,26 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
 
   const { article, themes, annotations } = parsed.content;
   const text = articleText(article);
-  const errors = annotations.flatMap((annotation, i) =>
-    checkQuotes(text, annotation, i, files.annotations.name, rawAnnotations.value),
-  );
+  // Who says what is read from the article's quotation marks (speech.ts): they must pair up to be read at all.
+  const quotations = readQuotations(text);
+  const paragraphs = paragraphRanges(article.paragraphs);
+  const errors: ContentError[] = quotations.problems.map(({ offset, problem }) => {
+    const paragraph = paragraphs.findLast((p) => p.start <= offset) ?? { index: 0, start: 0 };
+    const at = `at character ${offset - paragraph.start} of the paragraph`;
+    return {
+      file: files.article.name,
+      annotationId: null,
+      quoteId: null,
+      path: `paragraphs[${paragraph.index}]`,
+      message: `${QUOTATION_PROBLEMS[problem]} (${at}): quotes are told apart as the speaker's words or the reporter's by these marks`,
+    };
+  });
+  const voices = { speech: 0, narration: 0 };
+  for (const [i, annotation] of annotations.entries()) {
+    errors.push(
+      ...checkQuotes(text, annotation, i, files.annotations.name, rawAnnotations.value, quotations, voices),
+    );
+  }
 
   const speaker = article.speaker && `${article.speaker.role} ${article.speaker.name}`;
   if (speaker && ![article.caption, ...article.paragraphs].some((p) => p.includes(speaker))) {
@@ -94,7 +121,7 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
   }
 
   const quotes = annotations.reduce((n, a) => n + a.targets.length, 0);
-  return { errors, counts: { themes: themes.length, claims: annotations.length, quotes }, seed };
+  return { errors, counts: { themes: themes.length, claims: annotations.length, quotes, ...voices }, seed };
 }
 
 /** One line for a passing check: what was checked and whether the original text was compared. */
@@ -102,12 +129,13 @@ export function summarizeCheck(report: ContentCheckReport): string {
   if (report.errors.length > 0 || !report.counts) {
     return `Content check failed: ${counted(report.errors.length, "problem")}.`;
   }
-  const { themes, claims, quotes } = report.counts;
+  const { themes, claims, quotes, speech, narration } = report.counts;
   const seed =
     report.seed === "matched"
       ? "article.json rebuilds the original text verbatim"
       : "original text not found, so the verbatim rebuild check was skipped";
-  return `Content OK: ${themes} themes, ${claims} claims, ${quotes} quotes anchored exactly; ${seed}.`;
+  const voices = `${speech} in the speaker's words, ${narration} the reporter's narration`;
+  return `Content OK: ${themes} themes, ${claims} claims, ${quotes} quotes anchored exactly (${voices}); ${seed}.`;
 }
 
 /** A content file's parsed JSON, or an error naming the file. */
@@ -132,6 +160,8 @@ function checkQuotes(
   i: number,
   file: string,
   raw: unknown,
+  quotations: Quotations,
+  voices: Record<"speech" | "narration", number>,
 ): ContentError[] {
   const errors: ContentError[] = [];
   for (const { quote, position } of annotation.targets) {
@@ -151,6 +181,7 @@ function checkQuotes(
       continue;
     }
     const { start, end } = result;
+    voices[voiceOf(voiceSegments(text, result, quotations))] += 1;
 
     if (position && (position.start !== start || position.end !== end)) {
       const selected = JSON.stringify(text.slice(position.start, position.end));
