@@ -28,9 +28,10 @@ export const GOALS: SizeBudgets = { jsPerView: 100, preHydrationJs: 85, css: 10,
  */
 export const ENFORCED: SizeBudgets = {
   ...GOALS,
-  // 101.5 kB since text fragments (issue 27: the entry parses and writes `:~:text=`, +1.7 kB with the tab title and
-  // the print numbers) and feeds as newsrooms write them (issue 28: the feed worker decodes any encoding, reads real
-  // dates and Retry-After, +1.45 kB). The goal stays 100 kB and the bench prints it MISSED; the way back is to load
-  // the text-directive code only for links that carry one.
+  // 101.8 kB since text fragments and who-says-what in the tab title (issue 27: the entry parses and writes
+  // `:~:text=` and reads the article's quotation marks, +2.2 kB with the print numbers) and feeds as newsrooms write
+  // them (issue 28: the feed worker decodes any encoding, reads real dates and Retry-After, +1.45 kB); the content
+  // error page left the entry (-0.35 kB). The goal stays 100 kB and the bench prints it MISSED; the way back is to
+  // load the text-directive code only for links that carry one.
   jsPerView: 102,
 };
