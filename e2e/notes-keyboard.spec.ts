@@ -1,10 +1,11 @@
 // The reader's own notes by keyboard alone. Keyboard users select page text with caret browsing (F7 in Chrome,
-// Firefox and Edge); Chromium's flag turns it on for this file (a browser option: one file, one browser).
+// Firefox and Edge); Chromium's flag turns it on for this file (a browser option: one file, one browser). It runs in
+// the full browser (the "chromium-full" project of playwright.config.ts): the headless shell has no caret browsing.
 import config from "../playwright.config";
 import { noteEntry, openNotes, ownMarkOf, ownMarks, popover } from "./fixtures/notes";
 import { expect, test } from "./fixtures/reader";
 
-const launch = config.use?.launchOptions ?? {};
+const launch = config.projects?.find((p) => p.name === "chromium-full")?.use?.launchOptions ?? {};
 test.use({
   reducedMotion: "reduce",
   launchOptions: { ...launch, args: [...(launch.args ?? []), "--enable-caret-browsing"] },
