@@ -73,6 +73,8 @@ test("a draft stays when the tab is closed; only Cancel discards it, and Undo br
   await expect(back).toHaveValue("Half a thought");
   await expect(back).toBeFocused();
   await back.press("Control+Enter");
+  // Saved: the editor closes only once storage has the note (and the draft is forgotten).
+  await expect(there.getByRole("textbox", { name: /^Your note/ })).toHaveCount(0);
   await expect(noteEntry(there, DRAFTED)).toContainText("Half a thought");
   await next.reload();
   await expect(noteEntry(await openNotes(next), DRAFTED)).toContainText("Half a thought");
