@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -36,7 +37,11 @@ export function prerender(siteUrlSetting = process.env.SITE_URL): Plugin {
     apply: "build",
     config(config) {
       const root = resolve(config.root ?? ".");
-      serverOutDir = resolve(root, "node_modules/.cache/annotated-reader-prerender");
+      // One server build per output folder: builds into other folders at the same time (the e2e tests' live sites,
+      // one per worker) must not empty each other's.
+      const outDir = resolve(root, config.build?.outDir ?? "dist");
+      const folder = createHash("sha256").update(outDir).digest("hex").slice(0, 12);
+      serverOutDir = resolve(root, "node_modules/.cache/annotated-reader-prerender", folder);
       return {
         // An app build (client and server environments), as `vite build --app` would do.
         builder: {},
