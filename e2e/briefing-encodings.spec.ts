@@ -1,8 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
-import { T0 } from "./fixtures/briefing-feed";
-import { BriefingPanel } from "./fixtures/briefing-panel";
-import { expect, test, type LiveSite } from "./fixtures/live-site";
+import { expect, openLivePanel, test } from "./fixtures/live-site";
 
 // Issue 28: a windows-1251 feed showed every title as U+FFFD, an ISO-8859-1 one was refused. Feeds in the
 // encodings newsrooms publish in (e2e/fixtures/feeds/, texts written for the test), served as bytes by a real
@@ -12,18 +9,6 @@ test.describe.configure({ mode: "serial" });
 
 const feedFile = (name: string) =>
   new Uint8Array(readFileSync(new URL(`./fixtures/feeds/${name}`, import.meta.url)));
-
-/** Opens the reader at T0 with the feed answering as given, once the panel has handled its first answer. */
-async function open(page: Page, site: LiveSite, status: "live" | "stale"): Promise<BriefingPanel> {
-  await page.clock.install({ time: T0 });
-  const first = site.feed.log.length;
-  await page.goto(site.url);
-  await expect.poll(() => site.feed.log.length).toBeGreaterThan(first);
-  const panel = new BriefingPanel(page);
-  await expect(panel.region.locator("[data-live-status]")).toHaveAttribute("data-live-status", status);
-  await panel.open();
-  return panel;
-}
 
 const cases = [
   {
@@ -69,7 +54,7 @@ for (const { file, contentType, source, headings, text } of cases) {
     liveSite,
   }) => {
     liveSite.reply({ status: 200, body: feedFile(file), contentType });
-    const panel = await open(page, liveSite, "live");
+    const panel = await openLivePanel(page, liveSite, "live");
     await expect(panel.headings()).toHaveText(headings);
     await expect(panel.region).toContainText(`Source: ${source}`);
     await expect(panel.region).toContainText(text);
@@ -82,7 +67,7 @@ test("a feed that is not valid UTF-8 is refused with the reason, never shown as 
   liveSite,
 }) => {
   liveSite.reply({ status: 200, body: feedFile("not-utf-8.rss.xml"), contentType: "application/rss+xml" });
-  const panel = await open(page, liveSite, "stale");
+  const panel = await openLivePanel(page, liveSite, "stale");
   await expect(panel.region).toContainText("The feed is not valid UTF-8 text.");
   await expect(panel.headings()).toHaveCount(0);
   await expect(panel.region).not.toContainText("\uFFFD");

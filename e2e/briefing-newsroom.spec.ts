@@ -1,25 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
-import { T0 } from "./fixtures/briefing-feed";
-import { BriefingPanel } from "./fixtures/briefing-panel";
-import { advance, expect, test, type LiveSite } from "./fixtures/live-site";
+import { advance, expect, openLivePanel, test } from "./fixtures/live-site";
 
 // Issue 28: feeds as newsrooms write them, against a real feed server on another origin (as deployed): what the
 // feed leaves out or writes loosely, and a server that asks the reader, by Retry-After, to come back later.
 test.use({ timezoneId: "UTC", locale: "en-GB", reducedMotion: "reduce" });
 test.describe.configure({ mode: "serial" });
-
-/** Opens the reader at T0 and the panel, once the panel has handled the feed's first answer. */
-async function open(page: Page, site: LiveSite, status: "live" | "stale"): Promise<BriefingPanel> {
-  await page.clock.install({ time: T0 });
-  const first = site.feed.log.length;
-  await page.goto(site.url);
-  await expect.poll(() => site.feed.log.length).toBeGreaterThan(first);
-  const panel = new BriefingPanel(page);
-  await expect(panel.region.locator("[data-live-status]")).toHaveAttribute("data-live-status", status);
-  await panel.open();
-  return panel;
-}
 
 test("a loose newsroom feed: untitled, headline-only, relative links, escaped titles, the dates it uses", async ({
   page,
@@ -27,7 +12,7 @@ test("a loose newsroom feed: untitled, headline-only, relative links, escaped ti
 }) => {
   const body = readFileSync(new URL("./fixtures/feeds/newsroom.rss.xml", import.meta.url), "utf8");
   liveSite.reply({ status: 200, body, contentType: "application/rss+xml" });
-  const panel = await open(page, liveSite, "live");
+  const panel = await openLivePanel(page, liveSite, "live");
   const origin = liveSite.feed.origin;
   await expect(panel.region).toContainText("Source: 127.0.0.1");
   await expect(panel.headings()).toHaveText([
@@ -69,7 +54,7 @@ test.describe("a server that asks to be left alone", () => {
       contentType: "text/plain",
       headers: { "Retry-After": "900" },
     });
-    const panel = await open(page, liveSite, "stale");
+    const panel = await openLivePanel(page, liveSite, "stale");
     const status = panel.region.getByText(/^The feed answered with HTTP 429/);
     await expect(status).toHaveText(
       /^The feed answered with HTTP 429, asking for a pause of 15 minutes\. It will try again on its own at 12:15:\d\d\.$/,
