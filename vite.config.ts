@@ -50,5 +50,10 @@ export default defineConfig({
     // e2e/*.spec.ts belong to Playwright, never to Vitest.
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
     environment: "node",
+    // Threads sharing their module cache across test files: the unit tests ran in 68 s with a fresh process and
+    // fresh imports per file, most of it importing; 32 s this way. Safe because no test leaves global state behind
+    // (each restores its timers, mocks and stubbed globals), so a file passes whichever files ran before it.
+    pool: "threads",
+    isolate: false,
   },
 });
