@@ -1,18 +1,9 @@
-import type { Path } from "../w3c/types";
-import { anchorVerbatim, findVerbatim } from "../anchoring";
-import { articleText, paragraphRanges } from "./assemble-model";
-import type { ClaimAnnotation } from "./claims";
-import { contentError } from "./errors";
-import { parseContent } from "./parse-content";
 import { counted } from "../plural";
+import { articleText, paragraphRanges } from "./assemble-model";
+import { checkQuotes, quotationErrors } from "./check-quotes";
+import { parseContent } from "./parse-content";
 import { compareWithSeed } from "./seed";
-import { readQuotations, voiceOf, voiceSegments, type QuotationProblem, type Quotations } from "./speech";
-
-const QUOTATION_PROBLEMS: Record<QuotationProblem, string> = {
-  unclosed: "a quotation opened here is never closed, nor carried on by a mark opening the next paragraph",
-  "closes-nothing": "a closing quotation mark closes nothing",
-  "opens-inside": "a quotation opens inside another one",
-};
+import { readQuotations } from "./speech";
 import type { ContentError } from "./types";
 
 /** A file as read from disk: its name (for messages) and its text. */
@@ -77,17 +68,7 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
   // Who says what is read from the article's quotation marks (speech.ts): they must pair up to be read at all.
   const quotations = readQuotations(text);
   const paragraphs = paragraphRanges(article.paragraphs);
-  const errors: ContentError[] = quotations.problems.map(({ offset, problem }) => {
-    const paragraph = paragraphs.findLast((p) => p.start <= offset) ?? { index: 0, start: 0 };
-    const at = `at character ${offset - paragraph.start} of the paragraph`;
-    return {
-      file: files.article.name,
-      annotationId: null,
-      quoteId: null,
-      path: `paragraphs[${paragraph.index}]`,
-      message: `${QUOTATION_PROBLEMS[problem]} (${at}): quotes are told apart as the speaker's words or the reporter's by these marks`,
-    };
-  });
+  const errors = quotationErrors(quotations, paragraphs, files.article.name);
   const voices = { speech: 0, narration: 0 };
   for (const [i, annotation] of annotations.entries()) {
     errors.push(
@@ -152,71 +133,4 @@ export function parseContentFile(file: ContentFile): ParsedContentFile {
       error: { file: file.name, annotationId: null, quoteId: null, path: "(root)", message },
     };
   }
-}
-
-function checkQuotes(
-  text: string,
-  annotation: ClaimAnnotation,
-  i: number,
-  file: string,
-  raw: unknown,
-  quotations: Quotations,
-  voices: Record<"speech" | "narration", number>,
-): ContentError[] {
-  const errors: ContentError[] = [];
-  for (const { quote, position } of annotation.targets) {
-    const at = (selector: Path, ...rest: string[]) => ["items", i, ...selector, ...rest];
-    const fail = (path: (string | number)[], message: string) =>
-      errors.push(contentError(file, raw, path, message));
-    const { exact, prefix, suffix } = quote;
-    const shown = JSON.stringify(exact);
-
-    const result = anchorVerbatim(text, quote, position ?? undefined);
-    if (!result.ok) {
-      const { nearest } = result;
-      const hint = nearest
-        ? `nearest match at start ${nearest.start}, end ${nearest.end} (${counted(nearest.errors, "edit")}): ${JSON.stringify(nearest.text)}`
-        : "no similar passage found";
-      fail(at(quote.path, "exact"), `quote ${shown} is not in the article text verbatim; ${hint}`);
-      continue;
-    }
-    const { start, end } = result;
-    voices[voiceOf(voiceSegments(text, result, quotations))] += 1;
-
-    if (position && (position.start !== start || position.end !== end)) {
-      const selected = JSON.stringify(text.slice(position.start, position.end));
-      fail(
-        at(position.path),
-        `TextPositionSelector (start ${position.start}, end ${position.end}) selects ${selected}, not the quote ${shown}, ` +
-          `which is at "start": ${start}, "end": ${end}`,
-      );
-    }
-    if (!text.endsWith(prefix, start)) {
-      const actual = JSON.stringify(text.slice(Math.max(0, start - prefix.length), start));
-      fail(
-        at(quote.path, "prefix"),
-        `prefix ${JSON.stringify(prefix)} does not match the text before the quote at ${start}: ${actual}`,
-      );
-    }
-    if (!text.startsWith(suffix, end)) {
-      const actual = JSON.stringify(text.slice(end, end + suffix.length));
-      fail(
-        at(quote.path, "suffix"),
-        `suffix ${JSON.stringify(suffix)} does not match the text after the quote at ${end}: ${actual}`,
-      );
-    }
-
-    const occurrences = findVerbatim(text, exact);
-    const fitting = occurrences.filter(
-      (s) => text.endsWith(prefix, s) && text.startsWith(suffix, s + exact.length),
-    );
-    if (fitting.length > 1) {
-      fail(
-        at(quote.path),
-        `quote ${shown} occurs ${occurrences.length} times (at ${occurrences.join(", ")}) and its prefix and suffix ` +
-          `fit ${fitting.length} of them; lengthen the prefix or suffix so they single out one`,
-      );
-    }
-  }
-  return errors;
 }
