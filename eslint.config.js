@@ -28,6 +28,12 @@ export default tseslint.config(
       ...pluginQuery.configs.recommended.rules,
     },
   },
+  // Small files (issue 26): a module that outgrows a screen or four is doing more than one thing. Tests may run long.
+  {
+    files: ["src/**/*.{ts,tsx}", "scripts/**/*.ts"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: { "max-lines": ["error", { max: 220 }] },
+  },
   // The layers of src (eslint.layers.js).
   ...layerConfigs,
 );
