@@ -54,6 +54,9 @@ export default defineConfig({
     // fresh imports per file, most of it importing; 32 s this way. Safe because no test leaves global state behind
     // (each restores its timers, mocks and stubbed globals), so a file passes whichever files ran before it.
     pool: "threads",
+    // A timeout is a fail-safe, not a measure: the anchoring benchmarks' pinned counts take 4 s of a quiet core and
+    // four times that while the e2e run shares the machine (`npm test` runs both at once).
+    testTimeout: 60_000,
     isolate: false,
   },
 });
