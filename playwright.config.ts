@@ -41,6 +41,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // Ceilings, not measures: every test waits for conditions, so these only bound a failure. Playwright's 30 s and
+  // 5 s were met by passing tests on a machine running other builds beside `npm test` (load 15 on 2 cores).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL,

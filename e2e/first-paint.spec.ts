@@ -133,6 +133,11 @@ async function compare(
     const hydrated = await page.evaluate(() => document.documentElement.hasAttribute("data-hydrated"));
     expect(hydrated, label).toBe(false);
     await context.close();
+    if (!inlineOnly.equals(whole)) {
+      // Both shots kept with the failure (test-results/), to be looked at side by side.
+      await test.info().attach(`${label}: inline CSS only`, { body: inlineOnly, contentType: "image/png" });
+      await test.info().attach(`${label}: whole stylesheet`, { body: whole, contentType: "image/png" });
+    }
     expect(inlineOnly.equals(whole), `${label}: inline CSS alone paints as the whole stylesheet`).toBe(true);
     return;
   }
