@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { section as anchoring } from "./bench/anchoring";
 import { section as briefing } from "./bench/briefing";
+import { section as interactions } from "./bench/interactions";
 import { section as lighthouse } from "./bench/lighthouse";
 import { section as pages } from "./bench/pages";
 import { section as notes } from "./bench/notes";
@@ -16,7 +17,18 @@ import type { Context, Section } from "./bench/section";
 import { build } from "./bench/site";
 import { section as sizes } from "./bench/sizes";
 
-const all: Section[] = [sizes, lighthouse, phone, anchoring, robustness, rendering, briefing, pages, notes];
+const all: Section[] = [
+  sizes,
+  lighthouse,
+  phone,
+  interactions,
+  anchoring,
+  robustness,
+  rendering,
+  briefing,
+  pages,
+  notes,
+];
 const wanted = process.argv.slice(2).map((word) => word.toLowerCase());
 const sections = all.filter(
   (s) => wanted.length === 0 || wanted.some((w) => s.title.toLowerCase().includes(w)),
