@@ -33,7 +33,11 @@ export function useTabStop(
     stop,
     onFocus: (event: FocusEvent) => {
       const link = tickOf(event.target);
-      if (link) setFocused({ tick: Number(link.dataset.tick), active: activeQuoteId, inside: true });
+      if (!link) return;
+      setFocused({ tick: Number(link.dataset.tick), active: activeQuoteId, inside: true });
+      // Focus scrolls the strip only to a tick wholly out of view: one at its edge stayed cut. Not for a tap's
+      // focus, which would move the tick from under the finger before the click.
+      if (link.matches(":focus-visible")) link.scrollIntoView({ block: "nearest", inline: "nearest" });
     },
     onBlur: (event: FocusEvent) => {
       if (map.current?.contains(event.relatedTarget)) return;
