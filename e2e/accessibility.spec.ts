@@ -186,8 +186,8 @@ for (const layout of [
     test("Tab and Shift+Tab go round the whole page and back: no traps, focus always visible", async ({
       page,
     }) => {
-      // Two rounds of every stop on the page (over a hundred with the theme map's ticks), each checked for visible
-      // focus: more than the default 30 s on a busy machine.
+      // Two rounds of every stop on the page (the theme map is one), each checked for visible focus: more than the
+      // default 30 s on a busy machine.
       test.slow();
       await openReader(page);
       const skip = page.getByRole("link", { name: "Skip to article" });

@@ -1,8 +1,9 @@
 // The theme map: a tick per quote where it lies, a link that activates the quote through the controller, the
-// focused theme and the active quote on it, the viewport shown, no layout shift, and links without script.
+// focused theme and the active quote on it, the viewport shown, no layout shift, and links without script. Its
+// keyboard and touch reach: theme-map-reach.spec.ts.
 import type { Locator, Page } from "@playwright/test";
 import { claims, quotesInReadingOrder, themes } from "./fixtures/content";
-import { openReader, tabTo } from "./fixtures/a11y";
+import { openReader } from "./fixtures/a11y";
 import { expect, expectNoAxeViolations, test } from "./fixtures/reader";
 
 test.use({ reducedMotion: "reduce" });
@@ -121,28 +122,6 @@ test.describe("wide screen", () => {
       expect(nav.top, "under the bar").toBeGreaterThanOrEqual(bar.bottom - 1);
       expect(nav.bottom, "to the screen's foot").toBeCloseTo(800, 0);
     });
-  });
-
-  test("Tab reaches the ticks, each showing its label on focus; Enter on one activates its quote", async ({
-    page,
-  }) => {
-    await openReader(page);
-    const quote = quotesInReadingOrder[0];
-    await tabTo(page, tick(page, quote?.id ?? "?"));
-    expect(await tick(page, quote?.id ?? "?").evaluate((el) => getComputedStyle(el, "::after").display)).toBe(
-      "block",
-    );
-    // A tick at rest has no label at all, not a hidden one: computing 50 hidden labels slowed every full restyle.
-    const atRest = tick(page, quotesInReadingOrder[2]?.id ?? "?");
-    expect(await atRest.evaluate((el) => getComputedStyle(el, "::after").content)).toBe("none");
-    // The next stops are the next ticks, in reading order.
-    await page.keyboard.press("Tab");
-    await expect(tick(page, quotesInReadingOrder[1]?.id ?? "?")).toBeFocused();
-    await page.keyboard.press("Enter");
-    const mark = page.locator(`mark[id="${quotesInReadingOrder[1]?.id}"]`);
-    await expect(mark).toHaveAttribute("aria-current", "true");
-    await expect(mark).toBeInViewport();
-    await expect(tick(page, quotesInReadingOrder[1]?.id ?? "?")).toBeFocused();
   });
 
   test("a focused theme's ticks stand out and the others recede; clearing restores them", async ({
