@@ -4,13 +4,18 @@ import { PARAGRAPH_SEPARATOR } from "./assemble-model";
 /** One labelled part of the rebuilt original, e.g. `paragraphs[3]`. */
 type Part = { field: string; text: string };
 
-/** The original text's parts in order: headline, caption, then paragraphs with the promo reinserted. */
+/**
+ * The original text's parts in order: headline, caption, then paragraphs with the promo reinserted (the caption and
+ * promo only where the article has them).
+ */
 function seedParts(article: Article): Part[] {
   const { headline, caption, paragraphs, promo } = article;
   const body = paragraphs.map((text, i) => ({ field: `paragraphs[${i}]`, text }));
+  const captionPart = caption === undefined ? [] : [{ field: "caption", text: caption }];
+  if (!promo) return [{ field: "headline", text: headline }, ...captionPart, ...body];
   return [
     { field: "headline", text: headline },
-    { field: "caption", text: caption },
+    ...captionPart,
     ...body.slice(0, promo.afterParagraph),
     { field: "promo.title", text: promo.title },
     { field: "promo.text", text: promo.text },
@@ -65,4 +70,34 @@ export function compareWithSeed(article: Article, seedText: string): SeedMismatc
     seedExcerpt: seed.slice(offset, offset + EXCERPT),
     rebuiltExcerpt: rebuilt.slice(offset, offset + EXCERPT),
   };
+}
+
+/** How many leading characters the seed and the article's rebuilt text share: how near the seed is to it. */
+export function sharedPrefix(article: Article, seedText: string): number {
+  const rebuilt = rebuildSeedText(article);
+  let n = 0;
+  while (n < seedText.length && n < rebuilt.length && seedText[n] === rebuilt[n]) n++;
+  return n;
+}
+
+/**
+ * Which article each original text is of: the one whose rebuilt text agrees with it longest (with one article,
+ * that article, so an edit anywhere, the headline included, still shows as a difference). Returns, per article
+ * index, the seeds to compare it with; `null` articles (invalid) are never chosen.
+ */
+export function assignSeeds<S extends { text: string }>(
+  articles: readonly (Article | null)[],
+  seeds: readonly S[],
+): S[][] {
+  const assigned = articles.map((): S[] => []);
+  for (const seed of seeds) {
+    let best = -1;
+    let bestShared = -1;
+    articles.forEach((article, i) => {
+      const shared = article ? sharedPrefix(article, seed.text) : -1;
+      if (shared > bestShared) [best, bestShared] = [i, shared];
+    });
+    if (best >= 0 && bestShared >= 0) assigned[best]?.push(seed);
+  }
+  return assigned;
 }
