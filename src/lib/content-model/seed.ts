@@ -72,18 +72,17 @@ export function compareWithSeed(article: Article, seedText: string): SeedMismatc
   };
 }
 
-/** How many leading characters the seed and the article's rebuilt text share: how near the seed is to it. */
-export function sharedPrefix(article: Article, seedText: string): number {
-  const rebuilt = rebuildSeedText(article);
-  let n = 0;
-  while (n < seedText.length && n < rebuilt.length && seedText[n] === rebuilt[n]) n++;
-  return n;
+/** How many of the seed's parts (blank-line separated) the article's rebuilt text has verbatim: how near they are. */
+export function sharedParts(article: Article, seedText: string): number {
+  const parts = new Set(seedParts(article).map((p) => p.text));
+  return seedText.split(PARAGRAPH_SEPARATOR).filter((part) => parts.has(part.replace(/\r?\n$/, ""))).length;
 }
 
 /**
- * Which article each original text is of: the one whose rebuilt text agrees with it longest (with one article,
- * that article, so an edit anywhere, the headline included, still shows as a difference). Returns, per article
- * index, the seeds to compare it with; `null` articles (invalid) are never chosen.
+ * Which article each original text is of: the one sharing most of its paragraphs (so an edit anywhere, the
+ * headline included, still shows as a difference from the right article); with a single article, that article,
+ * as before there were several. A seed sharing nothing with any of several articles is no article's. Returns, per
+ * article index, the seeds to compare it with; `null` articles (invalid) are never chosen.
  */
 export function assignSeeds<S extends { text: string }>(
   articles: readonly (Article | null)[],
@@ -91,13 +90,13 @@ export function assignSeeds<S extends { text: string }>(
 ): S[][] {
   const assigned = articles.map((): S[] => []);
   for (const seed of seeds) {
-    let best = -1;
-    let bestShared = -1;
+    let best = articles.length === 1 && articles[0] ? 0 : -1;
+    let bestShared = 0;
     articles.forEach((article, i) => {
-      const shared = article ? sharedPrefix(article, seed.text) : -1;
+      const shared = article ? sharedParts(article, seed.text) : 0;
       if (shared > bestShared) [best, bestShared] = [i, shared];
     });
-    if (best >= 0 && bestShared >= 0) assigned[best]?.push(seed);
+    if (best >= 0) assigned[best]?.push(seed);
   }
   return assigned;
 }
