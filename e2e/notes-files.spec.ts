@@ -1,4 +1,4 @@
-// Export and import of the reader's notes: W3C JSON (the shape of src/content/annotations.json) and Markdown
+// Export and import of the reader's notes: W3C JSON (the shape of src/content/articles/<slug>/annotations.json) and Markdown
 // downloads, import into a fresh browser, refusals with precise messages, duplicates merged, hostile text inert.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";

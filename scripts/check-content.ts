@@ -1,88 +1,88 @@
 /**
- * `npm run check:content`: check the content files strictly (see `checkContent`) and print each problem with its
- * file, claim, quote and field. Exits 1 on any problem. `--content-dir <dir>` checks a copy of src/content instead.
- * `--notes <file>` checks a reader's exported notes instead and prints them as claims to paste (docs/content.md,
- * "Drafting claims in the browser").
+ * `npm run check:content`: check every article strictly (see `checkCollection`) and print each problem with its
+ * article's folder, file, claim, quote and field. Exits 1 on any problem. `--content-dir <dir>` checks another
+ * content folder instead of src/content. `--notes <file> [--article <slug>]` checks a reader's exported notes instead
+ * and prints them as claims to paste (docs/content.md, "Drafting claims in the browser").
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  buildReaderModel,
+  buildCollection,
   articleText,
-  checkContent,
+  checkCollection,
   formatContentError,
-  summarizeCheck,
+  summarizeCollection,
   type ContentFile,
 } from "../src/lib/content-model";
 import { cardSpecs } from "./cards/card-spec";
 import { CardLayoutError, layoutCard } from "./cards/render-card";
+import { ARTICLES, articleSlugs, readContentDir, shown } from "./content-files";
 import { draftClaims, THEME_PLACEHOLDER } from "../src/lib/notes/claim-drafts";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const dirFlag = process.argv.indexOf("--content-dir");
-const contentDir = dirFlag === -1 ? join(root, "src/content") : resolve(process.argv[dirFlag + 1] ?? "");
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? null : (process.argv[at + 1] ?? "");
+};
+const contentDir = resolve(flag("--content-dir") ?? join(root, "src/content"));
 const seedDir = resolve(root, "../shared/seed");
 
-/** A path as messages show it: relative to the working directory when inside it. */
-function shown(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel === "" || rel.startsWith("..") ? path : rel;
-}
-
-function read(path: string): ContentFile {
-  return { name: shown(path), text: readFileSync(path, "utf8") };
-}
-
-const notesFlag = process.argv.indexOf("--notes");
-if (notesFlag !== -1) {
-  const file = resolve(process.argv[notesFlag + 1] ?? "");
-  const article = JSON.parse(readFileSync(join(contentDir, "article.json"), "utf8")) as {
+const notes = flag("--notes");
+if (notes !== null) {
+  const slugs = articleSlugs(contentDir);
+  const slug = flag("--article") ?? (slugs.length === 1 ? slugs[0] : undefined);
+  if (slug === undefined || !slugs.includes(slug)) {
+    console.error(`✗ say which article the notes are of: --article <slug>, one of ${slugs.join(", ")}`);
+    process.exit(1);
+  }
+  const folder = join(contentDir, ARTICLES, slug);
+  const article = JSON.parse(readFileSync(join(folder, "article.json"), "utf8")) as {
     id: string;
     paragraphs: string[];
   };
+  const file = resolve(notes);
   const { problems, claims } = draftClaims(readFileSync(file, "utf8"), articleText(article), article.id);
   for (const problem of problems) console.error(`✗ ${shown(file)}: ${problem}`);
   if (claims.length > 0) {
     console.log(
-      `${claims.length} note(s) anchor exactly. Paste these into "items" of src/content/annotations.json, replace ${THEME_PLACEHOLDER} with a theme id from themes.json, check each describing text, then run npm run check:content:`,
+      `${claims.length} note(s) anchor exactly. Paste these into "items" of ${shown(join(folder, "annotations.json"))}, replace ${THEME_PLACEHOLDER} with a theme id from themes.json, check each describing text, then run npm run check:content:`,
     );
     console.log(JSON.stringify(claims, null, 2));
   }
   process.exit(problems.length > 0 ? 1 : 0);
 }
 
-// The original article is kept outside the repository; on a machine without it the rebuild check is skipped.
-const seedFile = existsSync(seedDir)
+// The original articles are kept outside the repository; on a machine without them the rebuild check is skipped.
+const seeds: ContentFile[] = existsSync(seedDir)
   ? readdirSync(seedDir)
       .filter((f) => f.endsWith(".txt"))
-      .sort()[0]
-  : undefined;
+      .sort()
+      .map((f) => ({ name: shown(join(seedDir, f)), text: readFileSync(join(seedDir, f), "utf8") }))
+  : [];
 
-const report = checkContent({
-  article: read(join(contentDir, "article.json")),
-  themes: read(join(contentDir, "themes.json")),
-  annotations: read(join(contentDir, "annotations.json")),
-  seed: seedFile ? read(join(seedDir, seedFile)) : null,
-});
-
+const files = readContentDir(contentDir);
+const report = checkCollection(files, seeds);
 for (const error of report.errors) console.error(`✗ ${formatContentError(error)}`);
 if (report.errors.length > 0) {
-  console.error(summarizeCheck(report));
+  for (const line of summarizeCollection(report)) console.error(line);
   process.exit(1);
 }
 
-// Every quote, theme and the article must fit its link-preview card (scripts/cards), as the build draws them.
-const json = (file: string) => JSON.parse(readFileSync(join(contentDir, file), "utf8")) as unknown;
-const built = buildReaderModel(json("article.json"), json("themes.json"), json("annotations.json"));
+// Every quote, theme and article must fit its link-preview card (scripts/cards), as the build draws them.
+const built = buildCollection(files);
 if (!built.ok) throw new Error("content that passed the check could not be built");
 const cardProblems: string[] = [];
-for (const spec of cardSpecs(built.model)) {
-  try {
-    await layoutCard(spec);
-  } catch (error) {
-    if (!(error instanceof CardLayoutError)) throw error;
-    cardProblems.push(error.message);
+let cards = 0;
+for (const model of built.collection.articles) {
+  for (const spec of cardSpecs(model)) {
+    cards++;
+    try {
+      await layoutCard(spec);
+    } catch (error) {
+      if (!(error instanceof CardLayoutError)) throw error;
+      cardProblems.push(`${shown(join(contentDir, ARTICLES, model.article.id))}: ${error.message}`);
+    }
   }
 }
 for (const problem of cardProblems) console.error(`✗ ${problem}`);
@@ -90,6 +90,6 @@ if (cardProblems.length > 0) {
   console.error(`Content check failed: ${cardProblems.length} card(s) cannot be laid out.`);
   process.exit(1);
 }
-if (report.seed === "skipped") console.log(`Note: no ${shown(seedDir)}/*.txt; seed check skipped.`);
-console.log(summarizeCheck(report));
-console.log(`Cards: all ${cardSpecs(built.model).length} fit 1200×630.`);
+if (seeds.length === 0) console.log(`Note: no ${shown(seedDir)}/*.txt; seed check skipped.`);
+for (const line of summarizeCollection(report)) console.log(line);
+console.log(`Cards: all ${cards} fit 1200×630.`);

@@ -1,8 +1,9 @@
 import { resolve } from "node:path";
 import { runnerImport, type Plugin } from "vite";
 import type * as AssembleModule from "../src/lib/content-model/assemble-model.ts";
+import type * as CompiledModule from "../src/lib/content-model/compiled-collection.ts";
 import type * as MapStylesheetModule from "../src/lib/theme-map/map-stylesheet.ts";
-import { compileContent, runnerOptions } from "./vite-plugin-content.ts";
+import { compileCollection, runnerOptions } from "./vite-plugin-content.ts";
 
 /** The stylesheet the theme map imports (src/features/theme-map): every tick's place, from the content. */
 export const THEME_MAP_CSS_ID = "virtual:theme-map.css";
@@ -25,16 +26,18 @@ export function themeMapStyles(): Plugin {
     },
     async load(id) {
       if (id !== resolvedId) return null;
-      const compiled = await compileContent(root, (path) => {
+      const collection = await compileCollection(root, (path) => {
         this.addWatchFile(path);
       });
-      if (!compiled.ok) return "";
+      if (!collection.ok) return "";
       const lib = (path: string) => resolve(root, "src/lib", path);
-      const [{ module: assemble }, { module: css }] = await Promise.all([
+      const [{ module: assemble }, { module: compiled }, { module: css }] = await Promise.all([
         runnerImport<typeof AssembleModule>(lib("content-model/assemble-model.ts"), runnerOptions(root)),
+        runnerImport<typeof CompiledModule>(lib("content-model/compiled-collection.ts"), runnerOptions(root)),
         runnerImport<typeof MapStylesheetModule>(lib("theme-map/map-stylesheet.ts"), runnerOptions(root)),
       ]);
-      const loaded = assemble.loadCompiledContent(compiled);
+      // The map of the article the page shows.
+      const loaded = assemble.loadCompiledContent(compiled.shownArticle(collection));
       if (!loaded.ok) return "";
       const { model } = loaded;
       const places = css.mapPlaces(model);

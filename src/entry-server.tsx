@@ -3,11 +3,15 @@ import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
 import { App } from "./app/App";
 import { content } from "./content";
+import { collection } from "./content/collection";
 import type { ReaderModel } from "./lib/content-model/types";
 
-/** The content model the pages are rendered from, for the build's page list and cards; null if invalid. */
+/**
+ * The model of the article the pages show (the collection's newest, its only one today), for the build's page list
+ * and cards; null if any content is invalid.
+ */
 export function readerModel(): ReaderModel | null {
-  return content.ok ? content.model : null;
+  return collection.ok ? (collection.collection.articles[0] ?? null) : null;
 }
 
 /**

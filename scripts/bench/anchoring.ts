@@ -1,7 +1,7 @@
 // Anchoring at scale: 1,000 quotes in ~1 MB of synthetic text, verbatim and with 10% drifted by small edits, timed
 // against a naive baseline (approximate search for every quote over the whole text) in the same run.
 import approxSearch from "approx-string-match";
-import article from "../../src/content/article.json";
+import article from "../../src/content/articles/stoltenberg-war-of-attrition/article.json";
 import { anchorQuote, type AnchorResult, type PositionHint } from "../../src/lib/anchoring";
 import { median, ms, times } from "./figures";
 import type { Context, Section } from "./section";

@@ -4,7 +4,7 @@
 // "not found" is right. Beside them, the honest cases that look alike to an anchoring algorithm but must still be
 // found: the passage's paragraph moved elsewhere (its context moved with it), moved and edited, or edited in place
 // while a verbatim copy stands elsewhere. Every placement is tried, so no chosen position flatters either algorithm.
-import article from "../../src/content/article.json";
+import article from "../../src/content/articles/stoltenberg-war-of-attrition/article.json";
 import { articleText, paragraphRanges } from "../../src/lib/content-model";
 import type { TextRange } from "../../src/lib/text-range";
 import { articleQuotes, type Trial } from "./robustness-trials";

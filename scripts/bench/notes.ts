@@ -92,7 +92,9 @@ async function measure(
 
 async function run(context: Context): Promise<void> {
   const dist = await context.dist();
-  const article = JSON.parse(readFileSync(join(root, "src/content/article.json"), "utf8")) as Article;
+  const article = JSON.parse(
+    readFileSync(join(root, "src/content/articles/stoltenberg-war-of-attrition/article.json"), "utf8"),
+  ) as Article;
   const counts = [10, 1000];
   const results = await withServer(dist, (url) =>
     withPlaywright(async (browser) => {

@@ -31,7 +31,7 @@ const CLAIMS_AT = [0.25, 0.5, 0.75, 0.95];
 
 async function run(context: Context): Promise<void> {
   const dist = await context.dist();
-  const names = claimNames(join(root, "src/content/annotations.json"));
+  const names = claimNames(join(root, "src/content/articles/stoltenberg-war-of-attrition/annotations.json"));
   const picked = CLAIMS_AT.map((at) => names[Math.floor(names.length * at)] ?? "");
   const { loads, clicks, version } = await withServer(dist, (url) =>
     withPlaywright(async (browser) => {

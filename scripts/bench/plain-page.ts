@@ -1,5 +1,5 @@
 // The baselines of the Lighthouse section: the same article as a plain static page, as its publisher's text would
-// be without the reader (headline, caption, paragraphs, a few lines of CSS), written from src/content/article.json.
+// be without the reader (headline, caption, paragraphs, a few lines of CSS), written from src/content/articles/stoltenberg-war-of-attrition/article.json.
 // The floor has its CSS inline; the older baseline loads the same CSS as a file, paying the round trip the reader
 // pays for its stylesheet, which made the reader look as fast as the floor.
 import { createHash } from "node:crypto";
@@ -84,7 +84,9 @@ function markupOnly(readerHtml: string): string {
  * headers serves all pages. Returns the CSP source ('sha256-…') that allows the floor's inline `<style>`.
  */
 export function writePlainPages(dir: string): string {
-  const article = JSON.parse(readFileSync(join(root, "src/content/article.json"), "utf8")) as PlainArticle;
+  const article = JSON.parse(
+    readFileSync(join(root, "src/content/articles/stoltenberg-war-of-attrition/article.json"), "utf8"),
+  ) as PlainArticle;
   writeFileSync(join(dir, PLAIN_PAGES.inline), plainHtml(article, "inline"));
   writeFileSync(join(dir, PLAIN_PAGES.external), plainHtml(article, "external"));
   writeFileSync(join(dir, "plain.css"), CSS);

@@ -33,19 +33,21 @@ function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, "utf8"));
 }
 
-/** Writes the 100× content files into `dir` (themes unchanged). */
+/** Writes the 100× content folder into `dir`: the article in its folder, the themes unchanged. */
 function writeScaledContent(dir: string): void {
   const content = join(root, "src/content");
-  const article = articleSchema.parse(readJson(join(content, "article.json")));
-  const claims = readClaims(readJson(join(content, "annotations.json")), article.id);
+  const folder = join(content, "articles/stoltenberg-war-of-attrition");
+  const article = articleSchema.parse(readJson(join(folder, "article.json")));
+  const claims = readClaims(readJson(join(folder, "annotations.json")), article.id);
   if (!claims.ok)
     throw new Error(
       `annotations.json: ${JSON.stringify(claims.problems[0])}; npm run check:content says more`,
     );
   const scaled = scaleContent(article, claims.claims, COPIES, HIGHLIGHTS);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "article.json"), JSON.stringify(scaled.article));
-  writeFileSync(join(dir, "annotations.json"), JSON.stringify(scaled.annotations));
+  const scaledFolder = join(dir, "articles", article.id);
+  mkdirSync(scaledFolder, { recursive: true });
+  writeFileSync(join(scaledFolder, "article.json"), JSON.stringify(scaled.article));
+  writeFileSync(join(scaledFolder, "annotations.json"), JSON.stringify(scaled.annotations));
   writeFileSync(join(dir, "themes.json"), readFileSync(join(content, "themes.json")));
 }
 

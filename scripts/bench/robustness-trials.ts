@@ -3,8 +3,8 @@
 // edited the same way; each trial knows where its quote really lies, so an anchor is judged right, wrong or orphan.
 import { readFileSync, writeFileSync } from "node:fs";
 import { format } from "prettier";
-import article from "../../src/content/article.json";
-import annotations from "../../src/content/annotations.json";
+import article from "../../src/content/articles/stoltenberg-war-of-attrition/article.json";
+import annotations from "../../src/content/articles/stoltenberg-war-of-attrition/annotations.json";
 import themes from "../../src/content/themes.json";
 import type { PositionHint, QuoteSelector } from "../../src/lib/anchoring";
 import { articleText, buildReaderModel } from "../../src/lib/content-model";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import article from "../../src/content/article.json";
-import annotations from "../../src/content/annotations.json";
+import article from "../../src/content/articles/stoltenberg-war-of-attrition/article.json";
+import annotations from "../../src/content/articles/stoltenberg-war-of-attrition/annotations.json";
 import themes from "../../src/content/themes.json";
 import { buildReaderModel } from "../../src/lib/content-model";
 import { readClaims } from "../../src/lib/content-model/claims";

@@ -5,7 +5,15 @@ import themePalette from "../../src/lib/theme-palette-colours.json" with { type:
 import { cardPath, cardSpecs } from "./card-spec";
 
 const read = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../src/content/${name}.json`, import.meta.url), "utf8")) as unknown;
+  JSON.parse(
+    readFileSync(
+      new URL(
+        `../../src/content/${name === "themes" ? "" : "articles/stoltenberg-war-of-attrition/"}${name}.json`,
+        import.meta.url,
+      ),
+      "utf8",
+    ),
+  ) as unknown;
 const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
 if (!built.ok) throw new Error("the content must be valid");
 const model = built.model;

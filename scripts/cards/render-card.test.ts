@@ -6,7 +6,15 @@ import { cardSpecs, quoted, type CardSpec } from "./card-spec";
 import { CardLayoutError, cardPng, layoutCard, MAIN_SIZES, MAX_CARD_BYTES } from "./render-card";
 
 const read = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../src/content/${name}.json`, import.meta.url), "utf8")) as unknown;
+  JSON.parse(
+    readFileSync(
+      new URL(
+        `../../src/content/${name === "themes" ? "" : "articles/stoltenberg-war-of-attrition/"}${name}.json`,
+        import.meta.url,
+      ),
+      "utf8",
+    ),
+  ) as unknown;
 const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
 if (!built.ok) throw new Error("the content must be valid");
 const specs = cardSpecs(built.model);

@@ -9,7 +9,15 @@ import { cardSpecs } from "../cards/card-spec";
 import { sitePages } from "./site-pages";
 
 const read = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../src/content/${name}.json`, import.meta.url), "utf8")) as unknown;
+  JSON.parse(
+    readFileSync(
+      new URL(
+        `../../src/content/${name === "themes" ? "" : "articles/stoltenberg-war-of-attrition/"}${name}.json`,
+        import.meta.url,
+      ),
+      "utf8",
+    ),
+  ) as unknown;
 const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
 if (!built.ok) throw new Error("the content must be valid");
 const model = built.model;

@@ -23,5 +23,7 @@ export function App({ page, content }: { page: string; content: BuildResult }) {
     );
   }
   const { model } = content;
-  return <Reader model={model} page={page} briefing={<LiveBriefing promo={model.article.promo} />} />;
+  // The live briefing belongs to an article that promotes it; an article without a promo shows none.
+  const { promo } = model.article;
+  return <Reader model={model} page={page} briefing={promo ? <LiveBriefing promo={promo} /> : null} />;
 }

@@ -116,12 +116,14 @@ export function ArticleView({
       >
         {article.headline}
       </h1>
-      <p
-        data-label="Photo caption"
-        className="mt-4 border-l-2 border-rule pl-3 font-sans text-sm text-ink-muted dark:border-rule-dark dark:text-ink-muted-dark"
-      >
-        {article.caption}
-      </p>
+      {article.caption === undefined ? null : (
+        <p
+          data-label="Photo caption"
+          className="mt-4 border-l-2 border-rule pl-3 font-sans text-sm text-ink-muted dark:border-rule-dark dark:text-ink-muted-dark"
+        >
+          {article.caption}
+        </p>
+      )}
       <div
         ref={body}
         className="article-body mt-8 space-y-5 font-serif text-[1.1875rem] leading-[1.7] text-ink dark:text-ink-dark"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import article from "../../content/article.json";
+import article from "../../content/articles/stoltenberg-war-of-attrition/article.json";
 import { parseJsonFeed as parseFeed } from "../../lib/feed/parse-json-feed";
 import sample from "../../../public/briefing.json";
 

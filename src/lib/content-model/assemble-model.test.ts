@@ -24,7 +24,7 @@ describe("compiled content", () => {
     );
     expect(loaded).toEqual(built);
     expect(loaded.ok ? [] : loaded.errors.map((e) => `${e.file} ${e.path}`)).toEqual([
-      "src/content/article.json headline",
+      "article.json headline",
     ]);
   });
 });

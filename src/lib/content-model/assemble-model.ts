@@ -71,6 +71,12 @@ export function assembleReaderModel(article: Article, themes: Theme[], anchored:
   };
 }
 
+/** The themes of the vocabulary that the claims tag, in the vocabulary's order: what this article's map shows. */
+export function ownThemes(vocabulary: readonly Theme[], claims: readonly Pick<Claim, "themeId">[]): Theme[] {
+  const used = new Set(claims.map((c) => c.themeId));
+  return vocabulary.filter((t) => used.has(t.id));
+}
+
 /** Reading order: by start; of two quotes starting together, the longer (enclosing) one first. */
 export function inReadingOrder(a: TextRange, b: TextRange): number {
   return a.start - b.start || b.end - a.end;

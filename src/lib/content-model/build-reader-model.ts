@@ -1,7 +1,7 @@
 import { anchorQuote, type PositionHint } from "../anchoring";
-import { articleText, assembleReaderModel } from "./assemble-model";
+import { articleText, assembleReaderModel, ownThemes } from "./assemble-model";
 import type { ClaimAnnotation } from "./claims";
-import { parseContent } from "./parse-content";
+import { parseContent, type ParsedContent } from "./parse-content";
 import {
   DEFAULT_FILE_NAMES,
   type AnchoredQuote,
@@ -9,6 +9,7 @@ import {
   type Claim,
   type ContentFileNames,
   type OrphanQuote,
+  type ReaderModel,
 } from "./types";
 
 /**
@@ -23,12 +24,14 @@ export function buildReaderModel(
   fileNames: ContentFileNames = DEFAULT_FILE_NAMES,
 ): BuildResult {
   const parsed = parseContent(rawArticle, rawThemes, rawAnnotations, fileNames);
-  if (!parsed.ok) return parsed;
-  const { article, themes, annotations } = parsed.content;
+  return parsed.ok ? { ok: true, model: anchorArticle(parsed.content) } : parsed;
+}
 
+/** The reader model of parsed, cross-checked content: every quote anchored, the article's own themes picked. */
+export function anchorArticle({ article, themes, annotations }: ParsedContent): ReaderModel {
   const text = articleText(article);
   const claims = annotations.map((annotation) => anchorClaim(text, annotation));
-  return { ok: true, model: assembleReaderModel(article, themes, claims) };
+  return assembleReaderModel(article, ownThemes(themes, claims), claims);
 }
 
 function anchorClaim(text: string, annotation: ClaimAnnotation): Claim {

@@ -1,10 +1,11 @@
 import { counted } from "../plural";
-import { articleText, paragraphRanges } from "./assemble-model";
+import { articleText, ownThemes, paragraphRanges } from "./assemble-model";
 import { checkQuotes, quotationErrors } from "./check-quotes";
-import { parseContent } from "./parse-content";
+import { parseArticle, parseThemes } from "./parse-content";
+import type { Theme } from "./schema";
 import { compareWithSeed } from "./seed";
 import { readQuotations } from "./speech";
-import type { ContentError } from "./types";
+import type { ContentError, ContentFileNames } from "./types";
 
 /** A file as read from disk: its name (for messages) and its text. */
 export type ContentFile = {
@@ -54,55 +55,75 @@ export function checkContent(files: ContentFiles): ContentCheckReport {
   if (!rawArticle.ok || !rawThemes.ok || !rawAnnotations.ok) {
     return { errors: json.flatMap((r) => (r.ok ? [] : [r.error])), counts: null, seed: "unchecked" };
   }
-
   const names = {
     article: files.article.name,
     themes: files.themes.name,
     annotations: files.annotations.name,
   };
-  const parsed = parseContent(rawArticle.value, rawThemes.value, rawAnnotations.value, names);
+  const themes = parseThemes(rawThemes.value, names.themes);
+  const seeds = files.seed ? [files.seed] : [];
+  const report = checkArticle(
+    rawArticle.value,
+    rawAnnotations.value,
+    themes.ok ? themes.themes : null,
+    names,
+    seeds,
+  );
+  return themes.ok ? report : { ...report, errors: [...themes.errors, ...report.errors] };
+}
+
+/**
+ * `checkContent` for one article's parsed JSON, against the theme vocabulary (null when it could not be read) and
+ * the original texts found to be this article's (`seeds`, usually one or none). With `slug`, its folder's name.
+ */
+export function checkArticle(
+  rawArticle: unknown,
+  rawAnnotations: unknown,
+  vocabulary: Theme[] | null,
+  names: ContentFileNames,
+  seeds: readonly ContentFile[],
+  slug?: string,
+): ContentCheckReport {
+  const parsed = parseArticle(rawArticle, rawAnnotations, vocabulary, names, slug);
   if (!parsed.ok) return { errors: parsed.errors, counts: null, seed: "unchecked" };
 
-  const { article, themes, annotations } = parsed.content;
+  const { article, annotations } = parsed.content;
   const text = articleText(article);
   // Who says what is read from the article's quotation marks (speech.ts): they must pair up to be read at all.
   const quotations = readQuotations(text);
   const paragraphs = paragraphRanges(article.paragraphs);
-  const errors = quotationErrors(quotations, paragraphs, files.article.name);
+  const errors = quotationErrors(quotations, paragraphs, names.article);
   const voices = { speech: 0, narration: 0 };
   for (const [i, annotation] of annotations.entries()) {
-    errors.push(
-      ...checkQuotes(text, annotation, i, files.annotations.name, rawAnnotations.value, quotations, voices),
-    );
+    errors.push(...checkQuotes(text, annotation, i, names.annotations, rawAnnotations, quotations, voices));
   }
 
   const speaker = article.speaker && `${article.speaker.role} ${article.speaker.name}`;
-  if (speaker && ![article.caption, ...article.paragraphs].some((p) => p.includes(speaker))) {
+  const printed = [article.caption ?? "", ...article.paragraphs];
+  if (speaker && !printed.some((p) => p.includes(speaker))) {
     const message = `names "${speaker}", which the caption and body never say: quotes are attributed only as the article attributes them`;
-    errors.push({ file: files.article.name, annotationId: null, quoteId: null, path: "speaker", message });
+    errors.push({ file: names.article, annotationId: null, quoteId: null, path: "speaker", message });
   }
 
   let seed: ContentCheckReport["seed"] = "skipped";
-  if (files.seed) {
-    const mismatch = compareWithSeed(article, files.seed.text);
-    seed = mismatch ? "mismatched" : "matched";
+  for (const original of seeds) {
+    const mismatch = compareWithSeed(article, original.text);
+    seed = mismatch ? "mismatched" : seed === "mismatched" ? seed : "matched";
     if (mismatch) {
       const message =
-        `does not rebuild ${files.seed.name} verbatim: first difference at character ${mismatch.offset} ` +
+        `does not rebuild ${original.name} verbatim: first difference at character ${mismatch.offset} ` +
         `(line ${mismatch.line}); the original has ${JSON.stringify(mismatch.seedExcerpt)}, ` +
         `article.json gives ${JSON.stringify(mismatch.rebuiltExcerpt)}`;
-      errors.push({
-        file: files.article.name,
-        annotationId: null,
-        quoteId: null,
-        path: mismatch.field,
-        message,
-      });
+      errors.push({ file: names.article, annotationId: null, quoteId: null, path: mismatch.field, message });
     }
   }
 
+  const themes = ownThemes(
+    parsed.content.themes,
+    annotations.map((a) => ({ themeId: a.tagging.value })),
+  ).length;
   const quotes = annotations.reduce((n, a) => n + a.targets.length, 0);
-  return { errors, counts: { themes: themes.length, claims: annotations.length, quotes, ...voices }, seed };
+  return { errors, counts: { themes, claims: annotations.length, quotes, ...voices }, seed };
 }
 
 /** One line for a passing check: what was checked and whether the original text was compared. */

@@ -42,7 +42,8 @@ export type ClaimTarget = ParsedTarget & { id: string; source: string };
 export type ClaimsResult = { ok: true; claims: ClaimAnnotation[] } | { ok: false; problems: W3CProblem[] };
 
 /**
- * Reads the annotations file: a W3C AnnotationCollection of claims. `articleId`, when known, is the `source` every
+ * Reads the annotations file: a W3C AnnotationCollection of claims, none yet for an article just added (it is shown
+ * plainly, and the content check says it has none). `articleId`, when known, is the `source` every
  * quote must name: a target copied from another article's annotations is a mistake.
  */
 export function readClaims(raw: unknown, articleId: string | null): ClaimsResult {
@@ -51,7 +52,6 @@ export function readClaims(raw: unknown, articleId: string | null): ClaimsResult
   const problems = new Problems();
   const { label, items } = collection.parsed;
   if (!label) problems.add(["label"], "missing: what the collection holds");
-  if (items.length === 0) problems.add(["items"], "holds no claims: the reader needs at least one");
   const claims: ClaimAnnotation[] = [];
   items.forEach((item, i) => {
     const report = (found: readonly W3CProblem[]) => {

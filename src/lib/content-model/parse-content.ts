@@ -21,10 +21,25 @@ export type ParsedContent = {
 /** Parsed content, or every error found across the files. */
 export type ParseResult = { ok: true; content: ParsedContent } | { ok: false; errors: ContentError[] };
 
+/** The theme vocabulary, or the errors that stop it being read. */
+export type ThemesResult = { ok: true; themes: Theme[] } | { ok: false; errors: ContentError[] };
+
+/** Parse the shared themes file: its schema, and theme ids unique. */
+export function parseThemes(rawThemes: unknown, file: string): ThemesResult {
+  const themes = themesSchema.safeParse(rawThemes);
+  if (!themes.success) return { ok: false, errors: zodErrors(file, rawThemes, themes.error.issues) };
+  const errors: ContentError[] = [];
+  firstUses(
+    themes.data.map((t, i) => ({ id: t.id, path: [i, "id"] })),
+    (dup, first) =>
+      errors.push(contentError(file, rawThemes, dup.path, `duplicate theme id "${dup.id}" (${first})`)),
+  );
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, themes: themes.data };
+}
+
 /**
  * Parse the content files (the article and themes with their schemas, the claims with the W3C adapter), then check
- * what one file cannot show alone: theme ids are unique, claims tag known themes, claim ids are unique, quote ids
- * are unique across all claims, and every quote marks this article (the adapter checks that, given its id).
+ * what one file cannot show alone: see `parseArticle`.
  */
 export function parseContent(
   rawArticle: unknown,
@@ -32,25 +47,36 @@ export function parseContent(
   rawAnnotations: unknown,
   files: ContentFileNames,
 ): ParseResult {
+  const themes = parseThemes(rawThemes, files.themes);
+  const parsed = parseArticle(rawArticle, rawAnnotations, themes.ok ? themes.themes : null, files);
+  if (!themes.ok) return { ok: false, errors: [...(parsed.ok ? [] : parsed.errors), ...themes.errors] };
+  return parsed;
+}
+
+/**
+ * Parse one article's files against the theme vocabulary (null when it could not be read) and check what one file
+ * cannot show alone: claims tag known themes, no two themes of one colour meet in the article, claim ids are
+ * unique, quote ids are unique across its claims, and every quote marks this article (the adapter checks that,
+ * given its id). With `slug`, the article's id must be its folder's name.
+ */
+export function parseArticle(
+  rawArticle: unknown,
+  rawAnnotations: unknown,
+  themes: Theme[] | null,
+  files: ContentFileNames,
+  slug?: string,
+): ParseResult {
   const article = articleSchema.safeParse(rawArticle);
-  const themes = themesSchema.safeParse(rawThemes);
   const annotations = readClaims(rawAnnotations, article.success ? article.data.id : null);
   const errors: ContentError[] = [
     ...(article.success ? [] : zodErrors(files.article, rawArticle, article.error.issues)),
-    ...(themes.success ? [] : zodErrors(files.themes, rawThemes, themes.error.issues)),
     ...(annotations.ok
       ? []
       : annotations.problems.map((p) => contentError(files.annotations, rawAnnotations, p.path, p.message))),
   ];
-
-  if (themes.success) {
-    firstUses(
-      themes.data.map((t, i) => ({ id: t.id, path: [i, "id"] })),
-      (dup, first) =>
-        errors.push(
-          contentError(files.themes, rawThemes, dup.path, `duplicate theme id "${dup.id}" (${first})`),
-        ),
-    );
+  if (article.success && slug !== undefined && article.data.id !== slug) {
+    const message = `is "${article.data.id}" but must be the name of the article's folder, "${slug}"`;
+    errors.push(contentError(files.article, rawArticle, ["id"], message));
   }
 
   if (annotations.ok) {
@@ -80,25 +106,43 @@ export function parseContent(
         ),
       ),
     );
-
-    if (themes.success) {
-      const known = themes.data.map((t) => t.id);
-      items.forEach((a, i) => {
-        const themeId = a.tagging.value;
-        if (known.includes(themeId)) return;
-        const message = `unknown theme "${themeId}"; ${files.themes} defines: ${known.join(", ")}`;
-        const path = ["items", i, ...a.tagging.path, "value"];
-        errors.push(contentError(files.annotations, rawAnnotations, path, message));
-      });
-    }
+    if (themes) errors.push(...themeErrors(items, themes, rawAnnotations, files));
   }
 
-  if (errors.length > 0 || !article.success || !themes.success || !annotations.ok)
-    return { ok: false, errors };
-  return {
-    ok: true,
-    content: { article: article.data, themes: themes.data, annotations: annotations.claims },
-  };
+  if (errors.length > 0 || !article.success || !themes || !annotations.ok) return { ok: false, errors };
+  return { ok: true, content: { article: article.data, themes, annotations: annotations.claims } };
+}
+
+/**
+ * Claims tagging a theme the vocabulary lacks; and a theme whose colour another theme of this article already has
+ * (the vocabulary may reuse a colour across articles, but within one they would look the same).
+ */
+function themeErrors(
+  items: readonly ClaimAnnotation[],
+  themes: readonly Theme[],
+  raw: unknown,
+  files: ContentFileNames,
+): ContentError[] {
+  const errors: ContentError[] = [];
+  const byId = new Map(themes.map((t) => [t.id, t]));
+  const colours = new Map<string, string>();
+  items.forEach((a, i) => {
+    const themeId = a.tagging.value;
+    const path = ["items", i, ...a.tagging.path, "value"];
+    const theme = byId.get(themeId);
+    if (!theme) {
+      const message = `unknown theme "${themeId}"; ${files.themes} defines: ${[...byId.keys()].join(", ")}`;
+      errors.push(contentError(files.annotations, raw, path, message));
+      return;
+    }
+    const other = colours.get(theme.color);
+    if (other === undefined) colours.set(theme.color, theme.id);
+    else if (other !== theme.id) {
+      const message = `theme "${theme.id}" has the colour "${theme.color}" of theme "${other}", which this article also uses: give one of them another colour in ${files.themes}`;
+      errors.push(contentError(files.annotations, raw, path, message));
+    }
+  });
+  return errors;
 }
 
 type Use = { id: string; path: (string | number)[] };

@@ -9,16 +9,30 @@ export type ContentFileNames = {
   annotations: string;
 };
 
-/** Where the content files live in the repository; the default names in messages. */
+/** The content folder in the repository: `themes.json` and one folder per article under `articles/`. */
+export const CONTENT_DIR = "src/content";
+
+/** The names an article's files are reported under: paths that name the article's folder. */
+export function articleFileNames(slug: string, dir: string = CONTENT_DIR): ContentFileNames {
+  return {
+    article: `${dir}/articles/${slug}/article.json`,
+    themes: `${dir}/themes.json`,
+    annotations: `${dir}/articles/${slug}/annotations.json`,
+  };
+}
+
+/** Bare file names, for content that is not read from a folder (tests). */
 export const DEFAULT_FILE_NAMES: ContentFileNames = {
-  article: "src/content/article.json",
-  themes: "src/content/themes.json",
-  annotations: "src/content/annotations.json",
+  article: "article.json",
+  themes: "themes.json",
+  annotations: "annotations.json",
 };
 
 /** A precise complaint about the content: which file, which claim and quote, which field, and what is wrong. */
 export type ContentError = {
   file: string;
+  /** The article's folder name (its id), when the problem lies in one article's files; unset for themes.json. */
+  article?: string;
   /** The claim (annotation) id, when the problem lies inside one. */
   annotationId: string | null;
   /** The quote (target) id, when the problem lies inside one. */
@@ -77,14 +91,14 @@ export type Claim = {
   orphans: OrphanQuote[];
 };
 
-/** Everything the reader renders, derived from the content files and nothing else. */
+/** Everything the reader renders of one article, derived from the content files and nothing else. */
 export type ReaderModel = {
   article: Article;
   /** The text all offsets refer to: `article.paragraphs.join("\n\n")`. */
   text: string;
   /** Each body paragraph's range in `text`, in order. */
   paragraphs: ParagraphRange[];
-  /** Themes in the order of the themes file. */
+  /** The themes this article's claims tag, in the order of the themes file (the shared vocabulary). */
   themes: Theme[];
   /** Claims in the order of the annotations file. */
   claims: Claim[];
@@ -99,3 +113,15 @@ export type ReaderModel = {
 
 /** The outcome of building the model: the model, or every content error found. */
 export type BuildResult = { ok: true; model: ReaderModel } | { ok: false; errors: ContentError[] };
+
+/** Every article, each with its own claims and quotes, and the theme vocabulary they draw on. */
+export type ReaderCollection = {
+  /** The whole vocabulary, in file order: a theme page may gather claims from several articles. */
+  themes: Theme[];
+  /** Newest first (by `article.date`; undated articles after dated ones, then by id). Never empty. */
+  articles: ReaderModel[];
+};
+
+/** The outcome of building every article: the collection, or every content error found in any file. */
+export type CollectionResult =
+  { ok: true; collection: ReaderCollection } | { ok: false; errors: ContentError[] };

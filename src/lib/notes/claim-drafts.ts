@@ -1,4 +1,4 @@
-// From a reader's exported notes to claims for src/content/annotations.json: `npm run check:content -- --notes
+// From a reader's exported notes to claims for src/content/articles/<slug>/annotations.json: `npm run check:content -- --notes
 // <file>` reads the export with the same validation as Import, anchors each passage as strictly as the content
 // check does (verbatim, position hint agreeing), and prints each note as a claim ready to paste.
 import { anchorVerbatim } from "../anchoring";

@@ -1,5 +1,5 @@
 // Writes the reader's model back as W3C Web Annotation JSON, with one canonical key order (the order of
-// src/content/annotations.json), so that what the reader stores, exports and drafts reads the same everywhere.
+// src/content/articles/<slug>/annotations.json), so that what the reader stores, exports and drafts reads the same everywhere.
 import { ANNOTATION_CONTEXT, type Annotation, type PassageTarget, type TextualBody } from "./types";
 
 /** A TextualBody as written; fields the model holds as null are left out. */
