@@ -3,16 +3,15 @@
 // CPU slowed 4×; median of five tries, each traced (devtools.timeline, as DevTools' Performance panel records) to
 // split the window into script, style and layout, paint, other tasks, and time off the main thread. The floor is the
 // same page's cheapest possible interaction: a key whose only listener toggles one class on the article.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { seedNotes } from "../../e2e/fixtures/notes-seed";
+import article from "../../src/content/articles/stoltenberg-war-of-attrition/article.json";
 import { withPlaywright } from "./chromium";
 import { median, ms } from "./figures";
 import { FLOOR_KEY, STEPS, type Screen, type Step } from "./interaction-steps";
 import { syntheticNotes } from "./notes";
 import type { Context, Section } from "./section";
-import { root, withServer } from "./site";
+import { withServer } from "./site";
 import { splitInteraction, type InteractionSplit, type Part, type TraceEvent } from "./trace-split";
 
 const TRIES = 5;
@@ -34,10 +33,6 @@ async function openPage(browser: Browser, url: string, screen: (typeof SCREENS)[
   const context = await browser.newContext({ ...screen.use, reducedMotion: "reduce" });
   const page = await context.newPage();
   await page.goto(url);
-  const article = JSON.parse(readFileSync(join(root, "src/content/article.json"), "utf8")) as {
-    id: string;
-    paragraphs: string[];
-  };
   await seedNotes(page, syntheticNotes(article, NOTES));
   await page.reload();
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
