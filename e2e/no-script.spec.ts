@@ -13,6 +13,8 @@ const claim = claims.find((c) => c.quotes.length > 1) ?? claims[0];
 if (!theme || !claim) throw new Error("the content has no themes or claims");
 const [firstQuote, secondQuote] = claim.quotes;
 
+const NOT_FOUND = /^Failed to load resource: the server responded with a status of 404/;
+
 const PAGES = [
   { name: "the home page", path: "/" },
   { name: "a theme page", path: `/t/${theme.id}/` },
@@ -73,38 +75,64 @@ async function expectPage(request: APIRequestContext, from: string, href: string
   expect(await response.text(), `${href} from ${from}`).toContain(`data-page="${url.pathname}"`);
 }
 
-for (const viewport of [
-  { width: 1280, height: 800 },
-  { width: 412, height: 823 },
-]) {
-  for (const { name, path } of PAGES) {
-    test(`${name} at ${viewport.width} px: every control shown is a link that works, none is inert`, async ({
-      page,
-      request,
-    }) => {
-      await page.setViewportSize(viewport);
-      await page.goto(path);
-      const controls = await visibleControls(page);
-      expect(controls.length).toBeGreaterThan(0);
-      const inert = controls.filter((c) => c.tag !== "a" || c.href === null || c.role !== null);
-      expect(inert, "controls that do nothing without JavaScript").toEqual([]);
-      const followed = new Set<string>();
-      for (const { href } of controls) {
-        if (href === null || followed.has(href)) continue;
-        followed.add(href);
-        if (href.startsWith("#")) {
-          // A place on this page: it is there.
-          await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`), href).toHaveCount(1);
-        } else {
-          await expectPage(request, path, href);
-        }
-      }
-      // The theme chips and the claims are offered (as links), not hidden.
-      await expect(chips(page).getByRole("link")).toHaveCount(themes.length);
-      expect(controls.filter((c) => /^\/q\//.test(c.href ?? "")).length).toBeGreaterThan(0);
-      await expectNoAxeViolations(page, `${name} without JavaScript, ${viewport.width} px`);
-    });
+/**
+ * Fails unless every control the page shows is a link (not a button, nor a link given another role) to a place on
+ * the page or to a page of the site that answers as itself; and the theme chips and the claims are among them.
+ */
+async function expectNoInertControls(page: Page, request: APIRequestContext, path: string): Promise<void> {
+  const controls = await visibleControls(page);
+  const inert = controls.filter((c) => c.tag !== "a" || c.href === null || c.role !== null);
+  expect(inert, `controls on ${path} that do nothing without the app`).toEqual([]);
+  const followed = new Set<string>();
+  for (const { href } of controls) {
+    if (href === null || followed.has(href)) continue;
+    followed.add(href);
+    if (href.startsWith("#")) {
+      // A place on this page: it is there.
+      await expect(page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`), href).toHaveCount(1);
+    } else {
+      await expectPage(request, path, href);
+    }
   }
+  await expect(chips(page).getByRole("link")).toHaveCount(themes.length);
+  expect(controls.filter((c) => c.href?.startsWith("/q/")).length).toBeGreaterThan(0);
+}
+
+for (const { name, path } of PAGES) {
+  test.describe(name, () => {
+    // The 404 page answers with its status, which the browser logs.
+    if (path === "/no-such-page/") test.use({ allowedConsoleErrors: [NOT_FOUND] });
+
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 412, height: 823 },
+    ]) {
+      test(`at ${viewport.width} px without JavaScript, every control shown is a link that works`, async ({
+        page,
+        request,
+      }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(path);
+        await expectNoInertControls(page, request, path);
+      });
+
+      // The same page where the app's scripts failed to load (src/boot.ts marks <html data-app="failed">): the
+      // same controls, and there axe can run (without JavaScript it cannot, being a script itself).
+      test(`at ${viewport.width} px when the app failed to load, the same, and axe finds nothing`, async ({
+        browser,
+        request,
+      }) => {
+        const context = await browser.newContext({ viewport, javaScriptEnabled: true });
+        const page = await context.newPage();
+        await page.route("**/assets/*.js", (route) => route.fulfill({ status: 404, body: "" }));
+        await page.goto(path, { waitUntil: "load" });
+        await expect(page.locator("html")).toHaveAttribute("data-app", "failed");
+        await expectNoInertControls(page, request, path);
+        await expectNoAxeViolations(page, `${name}, app failed, ${viewport.width} px`);
+        await context.close();
+      });
+    }
+  });
 }
 
 test("a theme chip leads to that theme's page, whose chip is current and leads back to all themes", async ({
@@ -146,9 +174,12 @@ test("a claim leads to its quote's page, and there on to its next quote", async 
   await expect(page.locator(`mark[id="${secondQuote.id}"]`)).toHaveAttribute("aria-current", "true");
 });
 
-test("the 404 page's notice stays, with nothing to dismiss that would do nothing", async ({ page }) => {
-  await page.goto("/no-such-page/");
-  const notice = page.getByRole("status").filter({ hasText: "could not be followed" });
-  await expect(notice).toBeVisible();
-  await expect(notice.getByRole("button")).toBeHidden();
+test.describe("the 404 page's notice", () => {
+  test.use({ allowedConsoleErrors: [NOT_FOUND] });
+  test("stays, with nothing to dismiss that would do nothing", async ({ page }) => {
+    await page.goto("/no-such-page/");
+    const notice = page.getByRole("status").filter({ hasText: "could not be followed" });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole("button")).toBeHidden();
+  });
 });
