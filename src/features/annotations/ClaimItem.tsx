@@ -59,7 +59,7 @@ export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
         }}
         onFocus={enter}
         onBlur={leave}
-        className="block w-full rounded-r-md px-3 pt-2 pb-1 pointer-coarse:min-h-11 text-left text-[0.95rem] leading-snug text-ink dark:text-ink-dark"
+        className="block rounded-r-md px-3 pt-2 pb-1 pointer-coarse:min-h-11 text-[0.95rem] leading-snug text-ink dark:text-ink-dark"
       >
         {claim.summary}
       </a>

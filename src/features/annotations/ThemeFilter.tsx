@@ -40,7 +40,7 @@ export function ThemeFilter({ themes, counts, focusedThemeId, dispatch }: ThemeF
                   event.preventDefault();
                   dispatch({ type: "theme-focused", themeId: pressed ? null : theme.id });
                 }}
-                className={`inline-flex min-h-8 shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-left text-sm leading-tight lg:text-[0.8125rem] transition-colors pointer-coarse:min-h-11 lg:w-full chips-row:w-auto chips-row:whitespace-nowrap ${
+                className={`inline-flex min-h-8 shrink-0 items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm leading-tight lg:text-[0.8125rem] transition-colors pointer-coarse:min-h-11 lg:w-full chips-row:w-auto chips-row:whitespace-nowrap ${
                   pressed
                     ? "border-ink bg-ink text-paper dark:border-ink-dark dark:bg-ink-dark dark:text-paper-dark"
                     : "border-rule bg-paper text-ink hover:border-ink-muted dark:border-rule-dark dark:bg-paper-dark dark:text-ink-dark"
