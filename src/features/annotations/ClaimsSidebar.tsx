@@ -79,12 +79,13 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
             Claims by theme
           </h2>
           {/*
-            Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). The hint is an
-            element of its own so that print can leave it out.
+            Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). The hint, an
+            element of its own so that print can leave it out, is hidden as its paragraph is (a visually hidden
+            paragraph clips it, but its box would still reach past a narrow screen).
           */}
           <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only print:not-sr-only dark:text-ink-muted-dark">
             {`${claims.length} claims in ${themes.length} themes.`}
-            <span className="print:hidden"> Choose one to see its quote.</span>
+            <span className="max-lg:sr-only print:hidden"> Choose one to see its quote.</span>
             <span className="hidden print:inline">
               {" "}
               Each names its quotes by number: the number is printed in the article above the first word of
