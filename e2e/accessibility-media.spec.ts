@@ -69,10 +69,10 @@ test.describe("reduced motion", () => {
       });
     expect(await moving()).toEqual([]);
     await sidebar(page)
-      .getByRole("button", { name: new RegExp(`^${themes[0]?.label ?? "?"}`) })
+      .getByRole("link", { name: new RegExp(`^${themes[0]?.label ?? "?"}`) })
       .click();
     const inTheme = claims.find((c) => c.themeId === themes[0]?.id);
-    await sidebar(page).getByRole("button", { name: inTheme?.summary, exact: true }).hover();
+    await sidebar(page).getByRole("link", { name: inTheme?.summary, exact: true }).hover();
     await page.getByRole("button", { name: /^Live briefing/ }).click();
     expect(await moving()).toEqual([]);
   });
@@ -135,7 +135,7 @@ for (const colorScheme of ["light", "dark"] as const) {
         // In full colour (the theme focused): text on the tint, and the underline on it.
         await page
           .getByRole("navigation", { name: "Themes" })
-          .getByRole("button", { name: new RegExp(`^${theme.label}`) })
+          .getByRole("link", { name: new RegExp(`^${theme.label}`) })
           .click();
         await expect(page.locator(`mark[data-theme="${theme.id}"][data-focused]`).first()).toBeAttached();
         const full = await look(theme.id);
@@ -216,7 +216,7 @@ test.describe("print", () => {
       const articleBottom = (await page.getByRole("article").boundingBox())?.y ?? Infinity;
       expect((await sidebar(page).boundingBox())?.y ?? 0).toBeGreaterThan(articleBottom);
       for (const claim of claims) {
-        await expect(sidebar(page).getByRole("button", { name: claim.summary, exact: true })).toBeVisible();
+        await expect(sidebar(page).getByRole("link", { name: claim.summary, exact: true })).toBeVisible();
       }
       const clipping = await sidebar(page)
         .getByRole("listitem")

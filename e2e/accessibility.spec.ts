@@ -11,11 +11,10 @@ const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims 
 const briefingToggle = (page: Page) => page.getByRole("button", { name: /^Live briefing/ });
 const claimsToggle = (page: Page) => page.getByRole("button", { name: /^Claims/ });
 const startsWith = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
-const themeToggle = (page: Page, label: string) =>
-  sidebar(page).getByRole("button", { name: startsWith(label) });
+const themeChip = (page: Page, label: string) => sidebar(page).getByRole("link", { name: startsWith(label) });
 const claimName = (claimId: string) => claims.find((c) => c.id === claimId)?.summary ?? claimId;
-const claimButton = (page: Page, claimId: string) =>
-  sidebar(page).getByRole("button", { name: claimName(claimId), exact: true });
+const claimLink = (page: Page, claimId: string) =>
+  sidebar(page).getByRole("link", { name: claimName(claimId), exact: true });
 const activeMark = (page: Page) => page.locator('mark[aria-current="true"]');
 
 const negotiations = themes.find((t) => t.id === "negotiations");
@@ -58,8 +57,8 @@ for (const setting of settings) {
         await expect(sidebar(page)).toBeVisible();
         await check("claims panel open");
       }
-      await themeToggle(page, negotiations?.label ?? "?").click();
-      await expect(themeToggle(page, negotiations?.label ?? "?")).toHaveAttribute("aria-pressed", "true");
+      await themeChip(page, negotiations?.label ?? "?").click();
+      await expect(themeChip(page, negotiations?.label ?? "?")).toHaveAttribute("aria-current", "true");
       await check("theme focused");
       await page.keyboard.press("j");
       await expect(activeMark(page)).toHaveCount(1);
@@ -112,10 +111,10 @@ for (const layout of [
         await expect(sidebar(page)).toBeVisible();
       }
       // Focus a theme.
-      const toggle = themeToggle(page, negotiations?.label ?? "?");
+      const toggle = themeChip(page, negotiations?.label ?? "?");
       await tabTo(page, toggle);
       await page.keyboard.press("Enter");
-      await expect(toggle).toHaveAttribute("aria-pressed", "true");
+      await expect(toggle).toHaveAttribute("aria-current", "true");
 
       // Step through its quotes.
       const [first, second] = negotiationQuotes;
@@ -130,7 +129,7 @@ for (const layout of [
       // Open a claim.
       const claim = claims.find((c) => c.id === "negotiations-ukraine-decides");
       const quoteId = quotesInReadingOrder.find((q) => q.claimId === claim?.id)?.id ?? "?";
-      await tabTo(page, claimButton(page, claim?.id ?? "?"));
+      await tabTo(page, claimLink(page, claim?.id ?? "?"));
       await page.keyboard.press("Enter");
       await expect(page.locator(`#${quoteId}`)).toHaveAttribute("aria-current", "true");
       await expect(page.locator(`#${quoteId}`)).toBeInViewport();
@@ -139,7 +138,7 @@ for (const layout of [
       // Copy its link.
       const item = sidebar(page)
         .getByRole("listitem")
-        .filter({ has: page.getByRole("button", { name: claimName(claim?.id ?? "?"), exact: true }) });
+        .filter({ has: page.getByRole("link", { name: claimName(claim?.id ?? "?"), exact: true }) });
       await tabTo(page, item.getByRole("button", { name: /^Copy link to the claim/ }));
       await page.keyboard.press("Enter");
       await expect(item.getByRole("status")).toHaveText("Link copied");

@@ -8,15 +8,15 @@ test.use({ reducedMotion: "reduce" });
 
 const text = article.paragraphs.join("\n\n");
 const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
-const claimButton = (page: Page, claimId: string) =>
-  sidebar(page).getByRole("button", {
+const claimLink = (page: Page, claimId: string) =>
+  sidebar(page).getByRole("link", {
     name: claims.find((c) => c.id === claimId)?.summary ?? claimId,
     exact: true,
   });
-const themeButton = (page: Page, themeId: string) =>
+const themeChip = (page: Page, themeId: string) =>
   sidebar(page)
     .getByRole("navigation", { name: "Themes" })
-    .getByRole("button", { name: new RegExp(`^${themes.find((t) => t.id === themeId)?.label ?? themeId}`) });
+    .getByRole("link", { name: new RegExp(`^${themes.find((t) => t.id === themeId)?.label ?? themeId}`) });
 const notice = (page: Page) => page.getByRole("status").filter({ hasText: "could not be followed" });
 const activeMark = (page: Page) => page.locator('article mark[aria-current="true"]');
 
@@ -47,20 +47,20 @@ test.describe("links open the reader exactly there", () => {
     const mark = page.locator("#negotiations-support-today");
     await expect(mark).toHaveAttribute("aria-current", "true");
     await expect(mark).toBeInViewport();
-    await expect(claimButton(page, quote?.claimId ?? "")).toHaveAttribute("aria-current", "true");
-    await expect(claimButton(page, quote?.claimId ?? "")).toBeInViewport();
+    await expect(claimLink(page, quote?.claimId ?? "")).toHaveAttribute("aria-current", "true");
+    await expect(claimLink(page, quote?.claimId ?? "")).toBeInViewport();
     await expect(notice(page)).toHaveCount(0);
   });
 
   test("a theme link focuses the theme", async ({ page }) => {
     await page.goto("/?theme=negotiations");
-    await expect(themeButton(page, "negotiations")).toHaveAttribute("aria-pressed", "true");
+    await expect(themeChip(page, "negotiations")).toHaveAttribute("aria-current", "true");
     await expect(activeMark(page)).toHaveCount(0);
   });
 
   test("a theme and a quote combine", async ({ page }) => {
     await page.goto("/?theme=negotiations#negotiations-support-today");
-    await expect(themeButton(page, "negotiations")).toHaveAttribute("aria-pressed", "true");
+    await expect(themeChip(page, "negotiations")).toHaveAttribute("aria-current", "true");
     await expect(page.locator("#negotiations-support-today")).toHaveAttribute("aria-current", "true");
   });
 
@@ -94,7 +94,7 @@ test.describe("the address bar follows the reader, and Back moves it as a fresh 
   test("clicking a claim puts its quote link in the address bar", async ({ page }) => {
     await page.goto("/");
     const quote = quotes.find((q) => q.id === "stakes-security-interest");
-    await claimButton(page, quote?.claimId ?? "").click();
+    await claimLink(page, quote?.claimId ?? "").click();
     await expect(page).toHaveURL(/\/#stakes-security-interest$/);
   });
 
@@ -115,7 +115,7 @@ test.describe("the address bar follows the reader, and Back moves it as a fresh 
 
   test("Back and Forward move between clicked quotes and themes", async ({ page }) => {
     await page.goto("/#attrition-main-challenge");
-    await claimButton(page, "self-defence-war-of-aggression").click();
+    await claimLink(page, "self-defence-war-of-aggression").click();
     await expect(page.locator("#self-defence-war-of-aggression")).toHaveAttribute("aria-current", "true");
     await page.goBack();
     await expect(page.locator("#attrition-main-challenge")).toHaveAttribute("aria-current", "true");
@@ -176,7 +176,7 @@ test.describe("links that cannot be followed get a polite notice and the whole a
   }) => {
     await page.goto("/?theme=negotiations#no-such-quote");
     await expect(notice(page)).toBeVisible();
-    await expect(themeButton(page, "negotiations")).toHaveAttribute("aria-pressed", "true");
+    await expect(themeChip(page, "negotiations")).toHaveAttribute("aria-current", "true");
     await expectNoAxeViolations(page, "link notice");
     await notice(page).getByRole("button", { name: "Dismiss" }).click();
     await expect(notice(page)).toHaveCount(0);
@@ -189,14 +189,14 @@ test.describe("sharing", () => {
 
   test("a claim's Copy link copies a link that opens that claim", async ({ page }) => {
     await page.goto("/");
-    const claim = claimButton(page, "stakes-security-interest").locator("xpath=ancestor::li[1]");
+    const claim = claimLink(page, "stakes-security-interest").locator("xpath=ancestor::li[1]");
     await claim.getByRole("button", { name: /^Copy link/ }).click();
     await expect(claim.getByRole("status")).toHaveText("Link copied");
     const link = await page.evaluate(() => navigator.clipboard.readText());
     // The quote's own page: a link unfurlers can read (they never see a #fragment).
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/q\/stakes-security-interest\/$/);
     await page.goto(link);
-    await expect(claimButton(page, "stakes-security-interest")).toHaveAttribute("aria-current", "true");
+    await expect(claimLink(page, "stakes-security-interest")).toHaveAttribute("aria-current", "true");
   });
 
   test("when the clipboard is refused, the link is shown selected in a field", async ({ page }) => {
@@ -204,7 +204,7 @@ test.describe("sharing", () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("Refused", "NotAllowedError"));
     });
     await page.goto("/");
-    const claim = claimButton(page, "stakes-security-interest").locator("xpath=ancestor::li[1]");
+    const claim = claimLink(page, "stakes-security-interest").locator("xpath=ancestor::li[1]");
     await claim.getByRole("button", { name: /^Copy link/ }).click();
     const field = claim.getByRole("textbox", { name: /^Link to/ });
     await expect(field).toBeFocused();

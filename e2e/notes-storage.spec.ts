@@ -202,7 +202,7 @@ test.describe("quiet reading", () => {
 
     // Links still work: a claim still shows its quote, outlined.
     const claim = claims.find((c) => c.id === "attrition-main-challenge")?.summary ?? "";
-    await page.getByRole("button", { name: claim, exact: true }).click();
+    await page.getByRole("link", { name: claim, exact: true }).click();
     await expect(page.locator('mark[aria-current="true"]')).toBeInViewport();
 
     await page.keyboard.press("q");

@@ -14,12 +14,15 @@ const DESKTOP_AND_PHONE = [
   { width: 412, height: 823 },
 ];
 
-/** None of the controls only the app can work is shown: with no app, they would do nothing. */
+/**
+ * None of the controls only the app can work is shown: with no app, they would do nothing. The theme chips stay, as
+ * links to the themes' pages (e2e/no-script.spec.ts follows every link these pages show).
+ */
 async function expectNoAppControls(page: Page): Promise<void> {
   for (const name of [/Hide highlights/, /Shortcuts/, /^Claims by theme/, /^Live briefing/, /^Your notes/]) {
     await expect(page.getByRole("button", { name })).toBeHidden();
   }
-  await expect(page.getByRole("navigation", { name: "Themes" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Themes" }).getByRole("link")).toHaveCount(themes.length);
 }
 
 test.describe("without JavaScript", () => {
@@ -35,7 +38,7 @@ test.describe("without JavaScript", () => {
       await expect(sidebar(page).getByRole("heading", { name: theme.label, level: 3 })).toBeVisible();
     }
     for (const claim of claims) {
-      await expect(sidebar(page).getByRole("button", { name: claim.summary, exact: true })).toBeVisible();
+      await expect(sidebar(page).getByRole("link", { name: claim.summary, exact: true })).toBeVisible();
     }
     for (const quote of quotes) await expect(page.locator(`mark[id="${quote.id}"]`)).toHaveCount(1);
   });
@@ -45,14 +48,17 @@ test.describe("without JavaScript", () => {
       await page.setViewportSize(viewport);
       await page.goto("/");
       await expectNoAppControls(page);
-      await expect(page.getByText("Choose one to see its quote")).toBeHidden();
       // What needs no script stays: the claims, and the map's ticks (links to the quotes).
       await expect(page.getByRole("heading", { name: "Claims by theme" })).toBeAttached();
       await expect(
         page.getByRole("navigation", { name: "Theme map" }).getByRole("link").first(),
       ).toBeVisible();
-      // The map's strip scrolls sideways by design (as with the app).
-      await expectReflow(page, `without JavaScript, ${viewport.width} px`, 'nav[aria-label="Theme map"]');
+      // The map's strip and the chips' row scroll sideways by design (as with the app).
+      await expectReflow(
+        page,
+        `without JavaScript, ${viewport.width} px`,
+        'nav[aria-label="Themes"] ul, nav[aria-label="Theme map"]',
+      );
     });
   }
 
@@ -71,9 +77,9 @@ test.describe("without JavaScript", () => {
     expect(panelTop).toBeGreaterThan(articleBottom);
     await expect(panel.getByRole("button", { name: /Expand claims|Close/ })).toHaveCount(0);
     for (const claim of claims) {
-      const button = panel.getByRole("button", { name: claim.summary, exact: true });
-      await button.scrollIntoViewIfNeeded();
-      await expect(button).toBeInViewport();
+      const link = panel.getByRole("link", { name: claim.summary, exact: true });
+      await link.scrollIntoViewIfNeeded();
+      await expect(link).toBeInViewport();
     }
   });
 
@@ -108,7 +114,7 @@ test.describe("when the app fails to load", () => {
       await expect(page.locator("html")).toHaveAttribute("data-app", "failed");
       await expectNoAppControls(page);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(article.headline);
-      const lastClaim = sidebar(page).getByRole("button", { name: claims.at(-1)?.summary, exact: true });
+      const lastClaim = sidebar(page).getByRole("link", { name: claims.at(-1)?.summary, exact: true });
       await lastClaim.scrollIntoViewIfNeeded();
       await expect(lastClaim).toBeInViewport();
       await expectNoAxeViolations(page, `app failed, ${viewport.width} px`);
@@ -152,10 +158,10 @@ test.describe("with JavaScript, React hydrates the prerendered page", () => {
     const claim = claims[0];
     if (!claim) throw new Error("the content has no claims");
     await page.goto("/");
-    const button = sidebar(page).getByRole("button", { name: claim.summary, exact: true });
+    const link = sidebar(page).getByRole("link", { name: claim.summary, exact: true });
     // `goto` has waited for <html data-hydrated> (see the fixture): React now handles the click.
-    await button.click();
-    await expect(button).toHaveAttribute("aria-current", "true");
+    await link.click();
+    await expect(link).toHaveAttribute("aria-current", "true");
     expect(await keepsPrerenderedNodes(page)).toBe(true);
   });
 
@@ -170,7 +176,7 @@ test.describe("with JavaScript, React hydrates the prerendered page", () => {
 
   for (const [name, url, check] of [
     ["a quote link", `/#${lastQuote?.id ?? ""}`, `mark[id="${lastQuote?.id ?? ""}"][aria-current="true"]`],
-    ["a theme link", `/?theme=${someTheme?.id ?? ""}`, `nav button[aria-pressed="true"]`],
+    ["a theme link", `/?theme=${someTheme?.id ?? ""}`, `nav[aria-label="Themes"] a[aria-current="true"]`],
     [
       "a theme and quote link",
       `/?theme=${lastQuote?.themeId ?? ""}#${lastQuote?.id ?? ""}`,
@@ -196,7 +202,7 @@ test.describe("with JavaScript, React hydrates the prerendered page", () => {
     const claim = claims[0];
     if (!claim) throw new Error("the content has no claims");
     // The model was built from the page's texts: a claim still leads to its quote.
-    await sidebar(page).getByRole("button", { name: claim.summary, exact: true }).click();
+    await sidebar(page).getByRole("link", { name: claim.summary, exact: true }).click();
     const active = page.locator('mark[aria-current="true"]');
     await expect(active).toHaveCount(1);
     expect(claim.quotes.map((quote) => quote.id)).toContain(await active.getAttribute("id"));

@@ -8,13 +8,12 @@ test.use({ reducedMotion: "reduce", permissions: ["clipboard-read", "clipboard-w
 const UNFURL_BYTES = 32 * 1024;
 
 const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
-const claimButton = (page: Page, claimId: string) =>
-  sidebar(page).getByRole("button", {
+const claimLink = (page: Page, claimId: string) =>
+  sidebar(page).getByRole("link", {
     name: claims.find((c) => c.id === claimId)?.summary ?? claimId,
     exact: true,
   });
-const claimItem = (page: Page, claimId: string) =>
-  claimButton(page, claimId).locator("xpath=ancestor::li[1]");
+const claimItem = (page: Page, claimId: string) => claimLink(page, claimId).locator("xpath=ancestor::li[1]");
 const notice = (page: Page) => page.getByRole("status").filter({ hasText: "could not be followed" });
 
 function decodeEntities(value: string): string {
@@ -91,8 +90,8 @@ test.describe("a shared quote is a page of its own", () => {
       const mark = page.locator(`mark[id="${quoteId}"]`);
       await expect(mark).toHaveAttribute("aria-current", "true");
       await expect(mark).toBeInViewport();
-      await expect(claimButton(page, quote.claimId)).toHaveAttribute("aria-current", "true");
-      await expect(claimButton(page, quote.claimId)).toBeInViewport();
+      await expect(claimLink(page, quote.claimId)).toHaveAttribute("aria-current", "true");
+      await expect(claimLink(page, quote.claimId)).toBeInViewport();
       await expect(notice(page)).toHaveCount(0);
       await expect(page).toHaveURL(link);
     });
@@ -103,8 +102,8 @@ test.describe("a shared quote is a page of its own", () => {
     const second = claim?.quotes[1];
     if (!claim || !second) throw new Error("the content has no claim with two quotes");
     await page.goto("/");
-    await claimButton(page, claim.id).click();
-    await claimButton(page, claim.id).click();
+    await claimLink(page, claim.id).click();
+    await claimLink(page, claim.id).click();
     await expect(page.locator(`mark[id="${second.id}"]`)).toHaveAttribute("aria-current", "true");
     expect(new URL(await copyClaimLink(page, claim.id)).pathname).toBe(`/q/${second.id}/`);
   });
@@ -142,8 +141,8 @@ test.describe("a shared quote is a page of its own", () => {
     await expect(
       sidebar(page)
         .getByRole("navigation", { name: "Themes" })
-        .getByRole("button", { name: new RegExp(`^${theme?.label ?? "?"}`) }),
-    ).toHaveAttribute("aria-pressed", "true");
+        .getByRole("link", { name: new RegExp(`^${theme?.label ?? "?"}`) }),
+    ).toHaveAttribute("aria-current", "true");
   });
 });
 
@@ -162,7 +161,7 @@ test.describe("leaving a quote page and coming back", () => {
     const other = claims.find((c) => c.id === "negotiations-support-today");
     if (!first || !other) throw new Error("fixture");
     await page.goto(`/q/${first.id}/`);
-    await claimButton(page, other.id).click();
+    await claimLink(page, other.id).click();
     await expect(page).toHaveURL(/\/#negotiations-support-today$/);
     await expect(page.locator("#negotiations-support-today")).toHaveAttribute("aria-current", "true");
 
@@ -238,7 +237,7 @@ test.describe("without JavaScript", () => {
       await expect(mark).toHaveCSS("text-decoration-thickness", "3px");
       await expect(mark).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
       await expect(mark).toBeInViewport();
-      await expect(claimButton(page, quote?.claimId ?? "?")).toHaveAttribute("aria-current", "true");
+      await expect(claimLink(page, quote?.claimId ?? "?")).toHaveAttribute("aria-current", "true");
     });
   }
 

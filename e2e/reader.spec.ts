@@ -8,8 +8,8 @@ const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims 
 /** A quote's tick on the theme map shown at this width. */
 const mapTick = (page: Page, quoteId: string) =>
   page.getByRole("navigation", { name: "Theme map" }).locator(`a[href="#${quoteId}"]`);
-const claimButton = (page: Page, claimId: string) =>
-  sidebar(page).getByRole("button", {
+const claimLink = (page: Page, claimId: string) =>
+  sidebar(page).getByRole("link", {
     name: claims.find((c) => c.id === claimId)?.summary ?? claimId,
     exact: true,
   });
@@ -35,7 +35,7 @@ test.describe("reading the article", () => {
     for (const theme of themes) {
       await expect(sidebar(page).getByRole("heading", { name: theme.label, level: 3 })).toBeVisible();
     }
-    for (const claim of claims) await expect(claimButton(page, claim.id)).toBeVisible();
+    for (const claim of claims) await expect(claimLink(page, claim.id)).toBeVisible();
     for (const quote of quotes) {
       await expect(page.locator(`mark[id="${quote.id}"]`)).toHaveCount(1);
       // A quote crossed by another is drawn in pieces; together they hold exactly the quote.
@@ -61,11 +61,11 @@ test.describe("reading the article", () => {
 test.describe("claims and quotes link both ways", () => {
   test("a claim scrolls its quote into view and both become current", async ({ page }) => {
     await page.goto("/");
-    await claimButton(page, "self-defence-war-of-aggression").click();
+    await claimLink(page, "self-defence-war-of-aggression").click();
     const mark = page.locator("#self-defence-war-of-aggression");
     await expect(mark).toHaveAttribute("aria-current", "true");
     await expect(mark).toBeInViewport();
-    await expect(claimButton(page, "self-defence-war-of-aggression")).toHaveAttribute("aria-current", "true");
+    await expect(claimLink(page, "self-defence-war-of-aggression")).toHaveAttribute("aria-current", "true");
     // The quote, its claim and the quote's tick on the theme map: nothing else is current.
     await expect(page.locator("[aria-current]:visible")).toHaveCount(3);
     await expect(mapTick(page, "self-defence-war-of-aggression")).toHaveAttribute("aria-current", "true");
@@ -74,16 +74,16 @@ test.describe("claims and quotes link both ways", () => {
 
   test("Enter on a claim works like a click", async ({ page }) => {
     await page.goto("/");
-    await claimButton(page, "negotiations-ukraine-decides").focus();
+    await claimLink(page, "negotiations-ukraine-decides").focus();
     await page.keyboard.press("Enter");
     await expect(page.locator("#negotiations-for-ukraine-to-decide")).toHaveAttribute("aria-current", "true");
   });
 
   test("a claim with two quotes steps to its second quote when chosen again", async ({ page }) => {
     await page.goto("/");
-    await claimButton(page, "production-working-hard").click();
+    await claimLink(page, "production-working-hard").click();
     await expect(page.locator("#production-working-hard")).toHaveAttribute("aria-current", "true");
-    await claimButton(page, "production-working-hard").click();
+    await claimLink(page, "production-working-hard").click();
     await expect(page.locator("#production-extremely-important")).toHaveAttribute("aria-current", "true");
     await expect(page.locator("mark[aria-current]")).toHaveCount(1);
   });
@@ -94,7 +94,7 @@ test.describe("claims and quotes link both ways", () => {
     await page.goto("/");
     const mark = page.locator("#support-we-will-do-that");
     await pointAt(page, mark, "click");
-    const claim = claimButton(page, "support-self-defence-as-long");
+    const claim = claimLink(page, "support-self-defence-as-long");
     await expect(claim).toHaveAttribute("aria-current", "true");
     await expect(claim).toBeInViewport();
     await expect(mark).toHaveAttribute("aria-current", "true");
@@ -104,7 +104,7 @@ test.describe("claims and quotes link both ways", () => {
 
   test("overlapping quotes each activate on their own", async ({ page }) => {
     await page.goto("/");
-    await claimButton(page, "attrition-main-challenge").click();
+    await claimLink(page, "attrition-main-challenge").click();
     await expect(page.locator("#attrition-main-challenge")).toHaveAttribute("aria-current", "true");
     await pointAt(
       page,
@@ -112,12 +112,12 @@ test.describe("claims and quotes link both ways", () => {
       "click",
     );
     await expect(page.locator("#attrition-battle-of-logistics")).toHaveAttribute("aria-current", "true");
-    await expect(claimButton(page, "attrition-logistics")).toHaveAttribute("aria-current", "true");
+    await expect(claimLink(page, "attrition-logistics")).toHaveAttribute("aria-current", "true");
   });
 
   test("hovering a claim previews its quotes; hovering a quote previews its claim", async ({ page }) => {
     await page.goto("/");
-    await claimButton(page, "forces-russian-shortcomings").hover();
+    await claimLink(page, "forces-russian-shortcomings").hover();
     await expect(page.locator("#forces-russian-morale")).toHaveAttribute("data-preview", "true");
     await expect(page.locator("#forces-russian-leadership")).toHaveAttribute("data-preview", "true");
     await expect(page.locator("#production-working-hard")).not.toHaveAttribute("data-preview", "true");
@@ -125,7 +125,7 @@ test.describe("claims and quotes link both ways", () => {
     const summary = claims.find((c) => c.id === "stakes-security-interest")?.summary ?? "";
     const item = sidebar(page)
       .getByRole("listitem")
-      .filter({ has: page.getByRole("button", { name: summary, exact: true }) });
+      .filter({ has: page.getByRole("link", { name: summary, exact: true }) });
     await expect(item).toHaveAttribute("data-preview", "true");
   });
 });
@@ -133,10 +133,10 @@ test.describe("claims and quotes link both ways", () => {
 test.describe("focusing a theme", () => {
   test("shows that theme alone, recedes the other highlights, and clears again", async ({ page }) => {
     await page.goto("/");
-    const toggle = sidebar(page).getByRole("button", { name: /^Negotiations/ });
-    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    const toggle = sidebar(page).getByRole("link", { name: /^Negotiations/ });
+    await expect(toggle).not.toHaveAttribute("aria-current");
     await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(toggle).toHaveAttribute("aria-current", "true");
     await expect(sidebar(page).getByRole("heading", { level: 3 })).toHaveText(["Negotiations"]);
     await expect(page.locator("#negotiations-support-today")).not.toHaveAttribute("data-recede", "true");
     await expect(page.locator("#attrition-main-challenge")).toHaveAttribute("data-recede", "true");
@@ -145,8 +145,8 @@ test.describe("focusing a theme", () => {
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(receded).toBe("rgba(0, 0, 0, 0)");
     // The site bar names the focused theme and clears it.
-    await page.getByRole("banner").getByRole("button", { name: "Show all themes" }).click();
-    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await page.getByRole("banner").getByRole("link", { name: "Show all themes" }).click();
+    await expect(toggle).not.toHaveAttribute("aria-current");
     await expect(sidebar(page).getByRole("heading", { level: 3 })).toHaveCount(themes.length);
   });
 });
@@ -170,7 +170,7 @@ test.describe("keyboard", () => {
   test("] and [ focus themes; j stays within the focused theme; Escape clears", async ({ page }) => {
     await page.goto("/");
     await page.keyboard.press("]");
-    const pressed = sidebar(page).locator("[aria-pressed=true]");
+    const pressed = sidebar(page).locator('nav[aria-label="Themes"] [aria-current="true"]');
     await expect(pressed).toHaveText(new RegExp(`^${themes[0]?.label}`));
     await page.keyboard.press("]");
     await expect(pressed).toHaveText(new RegExp(`^${themes[1]?.label}`));
@@ -259,7 +259,7 @@ test.describe("keyboard", () => {
     await page.getByLabel("Scratch field").fill("jk][");
     await expect(page.getByLabel("Scratch field")).toHaveValue("jk][");
     await expect(page.locator("[aria-current]")).toHaveCount(0);
-    await expect(sidebar(page).locator("[aria-pressed=true]")).toHaveCount(0);
+    await expect(sidebar(page).locator('nav[aria-label="Themes"] [aria-current="true"]')).toHaveCount(0);
   });
 
   test("Tab reaches the skip link first, then the tools, and focus is visible", async ({ page }) => {
@@ -299,7 +299,7 @@ test.describe("narrow screens", () => {
 
     await pointAt(page, page.locator("#stakes-tragedy-and-danger"), "tap");
     await expect(sidebar(page)).toBeVisible();
-    const claim = claimButton(page, "stakes-tragedy-and-danger");
+    const claim = claimLink(page, "stakes-tragedy-and-danger");
     await expect(claim).toHaveAttribute("aria-current", "true");
     await expect(claim).toBeInViewport();
   });
@@ -312,7 +312,7 @@ test.describe("accessibility", () => {
     await page.goto("/");
     await expectNoAxeViolations(page, "default");
     await sidebar(page)
-      .getByRole("button", { name: /^Quality vs quantity/ })
+      .getByRole("link", { name: /^Quality vs quantity/ })
       .click();
     await expectNoAxeViolations(page, "theme focused");
     await page.keyboard.press("j");

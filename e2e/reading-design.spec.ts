@@ -15,10 +15,10 @@ import { expect, expectNoAxeViolations, pointAt, test } from "./fixtures/reader"
 test.use({ reducedMotion: "reduce" });
 
 const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
-const claimButton = (page: Page, claimId: string) =>
-  sidebar(page).getByRole("button", { name: claims.find((c) => c.id === claimId)?.summary, exact: true });
+const claimLink = (page: Page, claimId: string) =>
+  sidebar(page).getByRole("link", { name: claims.find((c) => c.id === claimId)?.summary, exact: true });
 const chip = (page: Page, label: string) =>
-  page.getByRole("navigation", { name: "Themes" }).getByRole("button", { name: new RegExp(`^${label}`) });
+  page.getByRole("navigation", { name: "Themes" }).getByRole("link", { name: new RegExp(`^${label}`) });
 const lateQuote = quotesInReadingOrder.at(-3);
 
 /** A page in a context of its own on a screen of this size (a touch phone when `touch`), scrolling instantly. */
@@ -50,7 +50,7 @@ test.describe("1. the rail shares its height: the claims keep room with the brie
       const list = await claimsListBox(page);
       expect(list.visibleHeight, "the claims list's height on screen").toBeGreaterThanOrEqual(200);
       // The active claim is scrolled into the list's visible part.
-      const active = claimButton(page, lateQuote?.claimId ?? "?");
+      const active = claimLink(page, lateQuote?.claimId ?? "?");
       await expect(active).toHaveAttribute("aria-current", "true");
       await expect
         .poll(async () => {
@@ -99,7 +99,7 @@ test.describe("1. the rail shares its height: the claims keep room with the brie
     await page.setViewportSize({ width: 1280, height: 800 });
     await openReader(page, `/#${lateQuote?.id}`);
     await page.getByRole("button", { name: /^Live briefing/ }).click();
-    const active = claimButton(page, lateQuote?.claimId ?? "?");
+    const active = claimLink(page, lateQuote?.claimId ?? "?");
     await expect
       .poll(async () => {
         const box = await active.boundingBox();
@@ -194,7 +194,7 @@ test.describe("3. focusing a theme shows it, and it stays named with a way to cl
     const first = themes[0];
     const expected = await firstQuoteFromHere(page, first?.id ?? "?");
     await page.keyboard.press("]");
-    await expect(chip(page, first?.label ?? "?")).toHaveAttribute("aria-pressed", "true");
+    await expect(chip(page, first?.label ?? "?")).toHaveAttribute("aria-current", "true");
     await expect(page.locator(`mark[id="${expected}"]`)).toBeInViewport();
     // From the end of the article the theme has nothing further: its first quote.
     await page.keyboard.press("Escape");
@@ -219,7 +219,7 @@ test.describe("3. focusing a theme shows it, and it stays named with a way to cl
       if (touch) await sidebar(page).getByRole("button", { name: "Close claims" }).click();
       const bar = page.getByRole("banner");
       await expect(bar.getByText("Quality vs quantity")).toBeVisible();
-      const clear = bar.getByRole("button", { name: "Show all themes" });
+      const clear = bar.getByRole("link", { name: "Show all themes" });
       await expect(clear).toBeVisible();
       // The named theme's quotes are in full colour; one of them is on screen.
       await expect(
@@ -246,7 +246,7 @@ test.describe("4. a claim's theme heading stays in view above it", () => {
     test(name, async ({ browser }) => {
       const { context, page } = await screenPage(browser, viewport, touch);
       await openReader(page, `/#${quoteId}`);
-      const claim = claimButton(page, second?.id ?? "?");
+      const claim = claimLink(page, second?.id ?? "?");
       await expect(claim).toHaveAttribute("aria-current", "true");
       const heading = sidebar(page).getByRole("heading", { name: "Quality vs quantity", level: 3 });
       await expect.poll(() => uncovered(heading)).toBe(true);
@@ -487,7 +487,7 @@ test.describe("7. phones: thumb-sized controls, no Shortcuts, a sheet that snaps
     await expect(sidebar(page)).toBeVisible();
     await expect.poll(() => above("forces-russian-morale")).toBe(true);
     await sidebar(page).getByRole("button", { name: "Expand claims to the full screen" }).click();
-    await claimButton(page, "negotiations-ukraine-decides").click();
+    await claimLink(page, "negotiations-ukraine-decides").click();
     await expect(page.locator("#negotiations-for-ukraine-to-decide")).toHaveAttribute("aria-current", "true");
     await expect.poll(() => above("negotiations-for-ukraine-to-decide")).toBe(true);
     await pointAt(page, page.locator("#stalemate-our-responsibility"), "tap");

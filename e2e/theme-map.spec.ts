@@ -91,7 +91,7 @@ for (const [layout, viewport, touch] of [
         await expect(map(page).locator("[aria-current]")).toHaveCount(1);
         const claim = page
           .getByRole("complementary", { name: "Claims by theme" })
-          .getByRole("button", { name: claimOf(quote.claimId)?.summary, exact: true });
+          .getByRole("link", { name: claimOf(quote.claimId)?.summary, exact: true });
         await expect(claim).toHaveAttribute("aria-current", "true");
       }
       // Back returns to the quote before, as after clicking quotes.
@@ -137,13 +137,13 @@ test.describe("wide screen", () => {
     expect(await opacity(outside)).toBe(1);
     await page
       .getByRole("navigation", { name: "Themes" })
-      .getByRole("button", { name: /^Negotiations/ })
+      .getByRole("link", { name: /^Negotiations/ })
       .click();
     await expect(map(page)).toHaveAttribute("data-focus", "true");
     await expect(tick(page, inTheme)).toHaveAttribute("data-in-focus", "true");
     await expect.poll(() => opacity(outside)).toBeLessThan(0.5);
     expect(await opacity(inTheme)).toBe(1);
-    await page.getByRole("banner").getByRole("button", { name: "Show all themes" }).click();
+    await page.getByRole("banner").getByRole("link", { name: "Show all themes" }).click();
     await expect(map(page)).not.toHaveAttribute("data-focus", "true");
     await expect.poll(() => opacity(outside)).toBe(1);
   });

@@ -45,7 +45,7 @@ const shots: Shot[] = [
       });
       await page
         .getByRole("navigation", { name: "Themes" })
-        .getByRole("button", { name: /^Negotiations/ })
+        .getByRole("link", { name: /^Negotiations/ })
         .click();
     },
   },

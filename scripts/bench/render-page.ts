@@ -83,17 +83,15 @@ async function claimsPanel(page: Page) {
 }
 
 /**
- * Presses a key, or clicks the claim button named `claim` (its summary), and times until a different quote is
+ * Presses a key, or clicks the claim named `claim` (its summary), and times until a different quote is
  * highlighted and in view. The clock starts at the input event's own timestamp, not when Playwright sends it.
  */
 export async function measureActivation(
   page: Page,
   input: { key: string } | { claim: string },
 ): Promise<ActivationTiming> {
-  const button =
-    "claim" in input
-      ? (await claimsPanel(page)).getByRole("button", { name: input.claim, exact: true })
-      : null;
+  const claim =
+    "claim" in input ? (await claimsPanel(page)).getByRole("link", { name: input.claim, exact: true }) : null;
   await page.evaluate(() => {
     const active = 'mark[id][aria-current="true"]';
     const before = document.querySelector(active);
@@ -141,7 +139,7 @@ export async function measureActivation(
       observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["aria-current"] });
     });
   });
-  if (button) await button.click();
+  if (claim) await claim.click();
   else if ("key" in input) await page.keyboard.press(input.key);
   const result = await page.evaluate(() => (window as unknown as BenchGlobals).__activation);
   if (result === undefined || typeof result === "string") throw new Error(result ?? "activation not armed");

@@ -48,12 +48,16 @@ export function LinkNotice({ problems, dispatch }: LinkNoticeProps) {
               </>
             )}
           </div>
+          {/*
+            Not where there is no app to dismiss it: without script only the 404 page has a notice, and it shows
+            the whole article already.
+          */}
           <button
             type="button"
             onClick={() => {
               dispatch({ type: "notice-dismissed" });
             }}
-            className={noticeButton}
+            className={`no-app:hidden ${noticeButton}`}
           >
             Dismiss
           </button>

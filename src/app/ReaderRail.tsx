@@ -51,6 +51,7 @@ export function ReaderRail(props: ReaderRailProps) {
           themes={model.themes}
           claims={model.claims}
           activeClaimId={select.activeClaimId(state, model)}
+          activeQuoteId={select.activeQuoteId(state)}
           previewClaimId={select.previewClaimId(state, model)}
           focusedThemeId={state.theme}
           dispatch={dispatch}

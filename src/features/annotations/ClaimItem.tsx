@@ -1,5 +1,7 @@
 import { memo, type ReactNode } from "react";
 import type { Claim } from "../../lib/content-model/types";
+import { quotePagePath } from "../../lib/deep-link";
+import { isPlainClick } from "../../lib/plain-click";
 import { counted } from "../../lib/plural";
 import type { ReaderAction } from "../../lib/reader/state";
 import type { PaletteClasses } from "../../lib/theme-palette";
@@ -9,6 +11,8 @@ interface ClaimItemProps {
   claim: Claim;
   palette: PaletteClasses;
   active: boolean;
+  /** The quote choosing the claim shows (claimNextQuoteId): its link's page; undefined when none was found. */
+  nextQuoteId: string | undefined;
   preview: boolean;
   dispatch: (action: ReaderAction) => void;
   /** Extra controls for the claim (e.g. "Copy link"), composed in by the app; keep it stable for memo. */
@@ -17,7 +21,10 @@ interface ClaimItemProps {
   printedReferences: string;
 }
 
-/** One claim: a button that jumps to its quote (and, pressed again, to its next one), plus any actions. */
+/**
+ * One claim: a link to its quote's page (`/q/<quote-id>/`; when one of its quotes is shown, to its next one), which
+ * with script shows that quote in place, through the controller; plus any actions.
+ */
 export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
   const { claim, palette, active, preview, dispatch } = props;
   const quoteCount = claim.quotes.length;
@@ -39,21 +46,23 @@ export const ClaimItem = memo(function ClaimItem(props: ClaimItemProps) {
       onMouseEnter={enter}
       onMouseLeave={leave}
     >
-      <button
-        type="button"
+      {/* No quote found in the text, no href: then it is no link, only the claim's text. */}
+      <a
+        href={props.nextQuoteId === undefined ? undefined : quotePagePath(props.nextQuoteId)}
         id={id}
         aria-current={active ? "true" : undefined}
         aria-describedby={`${id}-meta`}
-        disabled={quoteCount === 0}
-        onClick={() => {
+        onClick={(event) => {
+          if (!isPlainClick(event)) return;
+          event.preventDefault();
           dispatch({ type: "claim-chosen", claimId: claim.id });
         }}
         onFocus={enter}
         onBlur={leave}
-        className="block w-full rounded-r-md px-3 pt-2 pb-1 pointer-coarse:min-h-11 text-left text-[0.95rem] leading-snug text-ink disabled:cursor-not-allowed dark:text-ink-dark"
+        className="block rounded-r-md px-3 pt-2 pb-1 pointer-coarse:min-h-11 text-[0.95rem] leading-snug text-ink dark:text-ink-dark"
       >
         {claim.summary}
-      </button>
+      </a>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 pb-2 text-xs text-ink-muted dark:text-ink-muted-dark">
         <span id={`${id}-meta`}>
           <span className="print:hidden">{counted(quoteCount, "quote")}</span>

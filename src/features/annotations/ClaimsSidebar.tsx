@@ -3,6 +3,7 @@ import type { Theme } from "../../lib/content-model/schema";
 import { quoteNumbers, quoteReferences } from "../../lib/content-model/quote-numbers";
 import type { Claim } from "../../lib/content-model/types";
 import type { ReaderAction } from "../../lib/reader/state";
+import { claimNextQuoteId } from "../../lib/reader/selectors";
 import type { Request } from "../../lib/reader/store";
 import { paletteClasses } from "../../lib/theme-palette";
 import { ClaimItem } from "./ClaimItem";
@@ -13,6 +14,8 @@ interface ClaimsSidebarProps {
   themes: readonly Theme[];
   claims: readonly Claim[];
   activeClaimId: string | null;
+  /** The quote shown now, if any: a claim's link leads past it to the claim's next quote. */
+  activeQuoteId: string | null;
   previewClaimId: string | null;
   focusedThemeId: string | null;
   dispatch: (action: ReaderAction) => void;
@@ -77,11 +80,12 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
           </h2>
           {/*
             Narrow screens: the sheet's room goes to the claims (the Claims button shows the count). The hint, an
-            element of its own so that it can go where scripts are off, is hidden as its paragraph is.
+            element of its own so that print can leave it out, is hidden as its paragraph is (a visually hidden
+            paragraph clips it, but its box would still reach past a narrow screen).
           */}
           <p className="text-[0.8125rem] text-ink-muted max-lg:sr-only print:not-sr-only dark:text-ink-muted-dark">
             {`${claims.length} claims in ${themes.length} themes.`}
-            <span className="no-app:hidden max-lg:sr-only print:hidden"> Choose one to see its quote.</span>
+            <span className="max-lg:sr-only print:hidden"> Choose one to see its quote.</span>
             <span className="hidden print:inline">
               {" "}
               Each names its quotes by number: the number is printed in the article above the first word of
@@ -121,6 +125,7 @@ export const ClaimsSidebar = memo(function ClaimsSidebar(props: ClaimsSidebarPro
                     claim={claim}
                     palette={paletteClasses[theme.color]}
                     active={claim.id === props.activeClaimId}
+                    nextQuoteId={claimNextQuoteId(claim, props.activeQuoteId)}
                     preview={claim.id === props.previewClaimId}
                     dispatch={dispatch}
                     renderActions={props.renderClaimActions}

@@ -56,9 +56,11 @@ export function CopyLinkButton({ getUrl, subject, shareTitle, className = "" }: 
           Share <span className="sr-only">{subject}</span>
         </button>
       )}
-      <span role="status" className="font-sans text-xs text-ink-muted dark:text-ink-muted-dark">
-        {state.step === "idle" ? "" : state.message}
-      </span>
+      {/*
+        Unstyled: it takes the small muted text of where it stands (a claim's line, the selection popover's own
+        rule), so no claim's prerendered line repeats it: bytes in every page's first round trip.
+      */}
+      <span role="status">{state.step === "idle" ? "" : state.message}</span>
       {manualUrl !== null && (
         <span className="flex w-full items-center gap-2">
           <label htmlFor={fieldId} className="font-sans text-xs">

@@ -1,6 +1,7 @@
 import { memo, useMemo, useRef, type MouseEvent } from "react";
 import type { Theme } from "../../lib/content-model/schema";
 import type { ReaderAction } from "../../lib/reader/state";
+import { isPlainClick } from "../../lib/plain-click";
 import type { MapTick } from "../../lib/theme-map/map-ticks";
 import type { TextRange } from "../../lib/text-range";
 import { paletteClasses } from "../../lib/theme-palette";
@@ -42,7 +43,7 @@ export const ThemeMap = memo(function ThemeMap(props: ThemeMapProps) {
 
   function onClick(event: MouseEvent) {
     // A modified click opens the link as the browser would (a new tab, say).
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     // A tick is known by its place in reading order (`data-tick`, which also places it): no attribute repeats its
     // quote's id beside the href, in every page's first round trip.
     const quoteId = ticks[Number(tickOf(event.target)?.dataset.tick)]?.quoteId;

@@ -11,6 +11,9 @@ const pagePath = /^\/([qt])\/([a-z0-9]+(?:-[a-z0-9]+)*)\/$/;
 const pageSpelling = /^\/+([qt])\/+([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/+(?:index\.html)?)?$/i;
 const rootSpelling = /^\/+(?:index\.html)?$/i;
 
+/** The page of the whole article, every theme shown and nothing active. */
+export const ARTICLE_PAGE_PATH = "/";
+
 /** The page of one quote: `/q/<quote-id>/`. */
 export function quotePagePath(quoteId: string): string {
   return `/q/${encodeURIComponent(quoteId)}/`;

@@ -1,7 +1,7 @@
 import type { ReaderModel } from "../content-model/types";
 import { firstQuoteFrom, step, stepQuote } from "../navigation/step";
 import { follow, sameLocation, showPassage } from "./follow-link";
-import { locationOf } from "./selectors";
+import { activeQuoteId, claimNextQuoteId, locationOf } from "./selectors";
 import type { ActiveTarget, ReaderAction, ReaderEffect, ReaderState, Transition } from "./state";
 import { NONE, scrollTo, stay } from "./transition";
 
@@ -18,9 +18,8 @@ export function reduce(state: ReaderState, action: ReaderAction, model: ReaderMo
   }
   switch (action.type) {
     case "claim-chosen": {
-      const ids = model.claimById.get(action.claimId)?.quotes.map((q) => q.id) ?? [];
-      const at = state.target.kind === "quote" ? ids.indexOf(state.target.quoteId) : -1;
-      const next = ids[(at + 1) % ids.length];
+      const claim = model.claimById.get(action.claimId);
+      const next = claim && claimNextQuoteId(claim, activeQuoteId(state));
       return next === undefined ? stay(state) : activate(state, model, next, "claim");
     }
     case "quote-clicked":

@@ -5,7 +5,7 @@ import {
   quoteShareTitle,
   themeShareTitle,
 } from "../content-model/page-titles";
-import type { ReaderModel } from "../content-model/types";
+import type { Claim, ReaderModel } from "../content-model/types";
 import { isPageNotFound, type ReaderLocation } from "../deep-link";
 import type { TextRange } from "../text-range";
 import type { ReaderState } from "./state";
@@ -31,6 +31,16 @@ export function activeNoteId(state: ReaderState): string | null {
 export function activeClaimId(state: ReaderState, model: ReaderModel): string | null {
   const quoteId = activeQuoteId(state);
   return (quoteId !== null && model.quoteById.get(quoteId)?.claimId) || null;
+}
+
+/**
+ * The quote choosing a claim shows: after its quote that is active, its next one (from the last, its first again);
+ * else its first. Undefined for a claim none of whose quotes was found in the text.
+ */
+export function claimNextQuoteId(claim: Claim, activeQuoteId: string | null): string | undefined {
+  const ids = claim.quotes.map((q) => q.id);
+  const at = activeQuoteId === null ? -1 : ids.indexOf(activeQuoteId);
+  return ids[(at + 1) % ids.length];
 }
 
 /** Where the linked passage lies in the text, when a passage is the active target. */
