@@ -32,7 +32,9 @@ export const ENFORCED: SizeBudgets = {
   // `:~:text=` and reads the article's quotation marks, +2.2 kB with the print numbers) and feeds as newsrooms write
   // them (issue 28: the feed worker decodes any encoding, reads real dates and Retry-After, +1.45 kB); the content
   // error page left the entry (-0.35 kB); the theme map as one tab stop with arrow keys inside (issue 27, +0.3 kB:
-  // 102.2 kB). The goal stays 100 kB and the bench prints it MISSED; the way back is to load the text-directive
-  // code only for links that carry one.
-  jsPerView: 102.2,
+  // 102.2 kB); claims and theme chips as links that work without scripts, and articles that may lack a caption
+  // (issues 27 and 29, +0.05 kB: 102.22). The goal stays 100 kB and the bench prints it MISSED; the ways back: load
+  // the text-directive code only for links that carry one (~1 kB), and the link problems' messages only with the
+  // notice that shows them (~0.8 kB).
+  jsPerView: 102.3,
 };
