@@ -16,6 +16,8 @@ export interface Step {
   act: (page: Page, screen: Screen, attempt: number) => Promise<void>;
   /** Only on phones (the claims sheet), or only where it exists. */
   phoneOnly?: boolean;
+  /** Timed on a page holding 100 of the reader's notes (the others on a page with none). */
+  withNotes?: boolean;
 }
 
 const sidebar = (page: Page) => page.getByRole("complementary", { name: "Claims by theme" });
@@ -108,6 +110,7 @@ export const STEPS: Step[] = [
   },
   {
     name: "save a note (100 notes present)",
+    withNotes: true,
     prepare: async (page, screen, attempt) => {
       await openClaims(page, screen);
       const notes = page.getByRole("region", { name: /^Your notes/ });

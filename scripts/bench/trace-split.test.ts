@@ -44,7 +44,7 @@ describe("splitInteraction", () => {
       styleLayout: 10,
       paint: 6,
       otherTask: 2,
-      notOnMain: 12,
+      untraced: 12,
     });
   });
 

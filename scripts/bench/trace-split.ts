@@ -14,7 +14,11 @@ export interface TraceEvent {
   args?: { data?: Record<string, unknown> };
 }
 
-export type Part = "script" | "styleLayout" | "paint" | "otherTask" | "notOnMain";
+/**
+ * `otherTask`: main-thread work under no named category; `untraced`: the rest of the window, when no traced task
+ * runs on the main thread (waiting for the frame, the compositor, task overhead the category does not record).
+ */
+export type Part = "script" | "styleLayout" | "paint" | "otherTask" | "untraced";
 
 /** One interaction's worst event and its window's main-thread time by part, in ms. */
 export interface InteractionSplit {
@@ -100,10 +104,10 @@ export function splitInteraction(events: readonly TraceEvent[]): InteractionSpli
     (e) => e.name === "EventDispatch" && e.ts <= to && e.ts + (e.dur ?? 0) >= from,
   );
   const main = events.filter((e) => dispatch && e.pid === dispatch.pid && e.tid === dispatch.tid);
-  const parts: Record<Part, number> = { script: 0, styleLayout: 0, paint: 0, otherTask: 0, notOnMain: 0 };
+  const parts: Record<Part, number> = { script: 0, styleLayout: 0, paint: 0, otherTask: 0, untraced: 0 };
   addSelfTime(tree(main), "otherTask", from, to, parts);
   const busy = parts.script + parts.styleLayout + parts.paint + parts.otherTask;
-  parts.notOnMain = Math.max(0, to - from - busy);
+  parts.untraced = Math.max(0, to - from - busy);
   for (const key of Object.keys(parts) as Part[]) parts[key] /= 1000;
   const type = worst.args?.data?.type;
   return { event: typeof type === "string" ? type : "?", duration, parts };
