@@ -48,10 +48,9 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL,
-    // No trace by default: recording each action's DOM cost a quarter of the e2e run's time (three specs: 78 s with
-    // retain-on-failure, 52–58 s without), for every test that passes. A failure still leaves its page's ARIA
-    // snapshot (test-results/); to record a failing test's trace, rerun it with E2E_TRACE=1.
-    trace: process.env.E2E_TRACE ? { mode: "retain-on-failure", screenshots: false } : "off",
+    // A failed test keeps its trace (test-results/), with each step's DOM but without the screencast: filming every
+    // test cost a third of the CPU a simple one takes.
+    trace: { mode: "retain-on-failure", screenshots: false },
   },
   projects: [
     {
