@@ -1,22 +1,9 @@
-import { readFileSync } from "node:fs";
+import { shippedModel } from "../shipped-model";
 import { describe, expect, it } from "vitest";
-import { buildReaderModel } from "../../src/lib/content-model";
 import themePalette from "../../src/lib/theme-palette-colours.json" with { type: "json" };
 import { cardPath, cardSpecs } from "./card-spec";
 
-const read = (name: string) =>
-  JSON.parse(
-    readFileSync(
-      new URL(
-        `../../src/content/${name === "themes" ? "" : "articles/stoltenberg-war-of-attrition/"}${name}.json`,
-        import.meta.url,
-      ),
-      "utf8",
-    ),
-  ) as unknown;
-const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
-if (!built.ok) throw new Error("the content must be valid");
-const model = built.model;
+const model = shippedModel;
 // The theme palette as the site draws it (tailwind.config.js reads the same file).
 const hl: Record<string, { edge: string; soft: string } | undefined> = themePalette;
 

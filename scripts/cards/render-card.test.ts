@@ -1,23 +1,10 @@
-import { readFileSync } from "node:fs";
+import { shippedModel } from "../shipped-model";
 import { describe, expect, it } from "vitest";
-import { buildReaderModel } from "../../src/lib/content-model";
 import { CARD_HEIGHT, CARD_WIDTH } from "./card-element";
 import { cardSpecs, quoted, type CardSpec } from "./card-spec";
 import { CardLayoutError, cardPng, layoutCard, MAIN_SIZES, MAX_CARD_BYTES } from "./render-card";
 
-const read = (name: string) =>
-  JSON.parse(
-    readFileSync(
-      new URL(
-        `../../src/content/${name === "themes" ? "" : "articles/stoltenberg-war-of-attrition/"}${name}.json`,
-        import.meta.url,
-      ),
-      "utf8",
-    ),
-  ) as unknown;
-const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
-if (!built.ok) throw new Error("the content must be valid");
-const specs = cardSpecs(built.model);
+const specs = cardSpecs(shippedModel);
 const quoteSpec = specs.find((s) => s.mainStyle === "quote") as CardSpec;
 
 /** Width and height from a PNG's IHDR chunk. */

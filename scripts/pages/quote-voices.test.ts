@@ -1,26 +1,13 @@
 // Every quote of the real content, as every place presents it: only the speaker's own words go in quotation
 // marks under his name; the reporter's narration is the publisher's report (issue 27).
-import { readFileSync } from "node:fs";
+import { shippedModel } from "../shipped-model";
 import { describe, expect, it } from "vitest";
-import { buildReaderModel } from "../../src/lib/content-model";
 import { presentQuote } from "../../src/lib/content-model/quote-voice";
 import { readQuotations } from "../../src/lib/content-model/speech";
 import { cardSpecs } from "../cards/card-spec";
 import { sitePages } from "./site-pages";
 
-const read = (name: string) =>
-  JSON.parse(
-    readFileSync(
-      new URL(
-        `../../src/content/${name === "themes" ? "" : "articles/stoltenberg-war-of-attrition/"}${name}.json`,
-        import.meta.url,
-      ),
-      "utf8",
-    ),
-  ) as unknown;
-const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
-if (!built.ok) throw new Error("the content must be valid");
-const model = built.model;
+const model = shippedModel;
 const { speaker } = model.article;
 if (!speaker) throw new Error("the content names its speaker");
 const pages = new Map(sitePages(model, null).map((p) => [p.path, p]));

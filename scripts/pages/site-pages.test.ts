@@ -1,24 +1,11 @@
-import { readFileSync } from "node:fs";
+import { shippedModel } from "../shipped-model";
 import { describe, expect, it } from "vitest";
-import { buildReaderModel } from "../../src/lib/content-model";
 import { presentQuote } from "../../src/lib/content-model/quote-voice";
 import { stateForPage } from "../../src/lib/reader/page-state";
 import { documentTitle } from "../../src/lib/reader/selectors";
 import { robotsTxt, sitemapXml, sitePages } from "./site-pages";
 
-const read = (name: string) =>
-  JSON.parse(
-    readFileSync(
-      new URL(
-        `../../src/content/${name === "themes" ? "" : "articles/stoltenberg-war-of-attrition/"}${name}.json`,
-        import.meta.url,
-      ),
-      "utf8",
-    ),
-  ) as unknown;
-const built = buildReaderModel(read("article"), read("themes"), read("annotations"));
-if (!built.ok) throw new Error("the content must be valid");
-const model = built.model;
+const model = shippedModel;
 const { headline } = model.article;
 
 describe("sitePages", () => {
