@@ -1,7 +1,7 @@
 // Every interaction a reader makes after the first paint, timed as INP times it (issue 31): the Event Timing
 // duration of the interaction's worst event, input to next paint, on a 412 px phone and at 1280 px, both with the
 // CPU slowed 4×; median of five tries, each traced (devtools.timeline, as DevTools' Performance panel records) to
-// split the window into script, style and layout, paint, other tasks, and time off the main thread. The floor is the
+// split the window into script, style and layout, paint, other tasks, and time outside traced tasks. The floor is the
 // same page's cheapest possible interaction: a key whose only listener toggles one class on the article.
 import type { Browser, Page } from "@playwright/test";
 import { seedNotes } from "../../e2e/fixtures/notes-seed";
